@@ -1,0 +1,95 @@
+// A small static server for the release bundle, with what a single-page app
+// needs: `.wasm` as application/wasm, and index.html for app routes so that
+// deep links like /netzwerk/<slug> load. Used by scripts/run.sh and the tests.
+//
+//   node scripts/serve.mjs --dir dist --port 8080 [--host 127.0.0.1]
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Trunk puts a content hash in these names, so they may be cached for ever. */
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+
+/**
+ * Starts the server. Resolves to { server, url, close }; `onRequest` (optional)
+ * sees every request, for tests that log what the browser asked for.
+ */
+export function startServer({ dir, port = 0, host = '127.0.0.1', onRequest } = {}) {
+  const root = path.resolve(dir);
+  const index = path.join(root, 'index.html');
+  const server = http.createServer((req, res) => {
+    onRequest?.(req);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      pathname = '/';
+    }
+    const file = path.join(root, path.normalize(pathname));
+    const inside = file === root || file.startsWith(root + path.sep);
+    let target = null;
+    if (inside && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      target = file;
+    } else if (!path.extname(pathname) || (req.headers.accept ?? '').includes('text/html')) {
+      target = index; // an app route: the app shows its own page or "nicht gefunden"
+    }
+    if (!target) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
+    const cache = HASHED.test(target) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    const body = fs.readFileSync(target);
+    res.writeHead(200, {
+      'Content-Type': type,
+      'Content-Length': body.length,
+      'Cache-Control': cache,
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const { port: actual } = server.address();
+      resolve({
+        server,
+        url: `http://${host}:${actual}`,
+        close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(() => r()); }),
+      });
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  const dir = arg('dir', 'dist');
+  if (!fs.existsSync(path.join(dir, 'index.html'))) {
+    console.error(`${dir}/index.html fehlt: erst bauen (scripts/build.sh).`);
+    process.exit(1);
+  }
+  const { url } = await startServer({ dir, port: Number(arg('port', 8080)), host: arg('host', '127.0.0.1') });
+  console.log(`Stadtteilnetz läuft auf ${url}/ (Strg+C beendet)`);
+}

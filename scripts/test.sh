@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# README command 2: installs what is missing and runs every test:
+# formatting and lints, the native tests of the core and the data, then the
+# end-to-end tests in headless Chromium against the served release bundle.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+scripts/setup.sh --tests
+
+say "cargo fmt --check"
+cargo fmt --check
+say "cargo clippy --all-targets"
+cargo clippy --all-targets --locked -- -D warnings
+say "Native tests (model, validation, dataset, schema)"
+cargo test --locked
+say "Shipped dataset"
+cargo run --quiet --locked --bin validate -- data/netzwerke.json
+say "Release bundle"
+scripts/build.sh
+say "End-to-end tests in headless Chromium"
+node --test --test-concurrency=1 tests/e2e/*.test.mjs

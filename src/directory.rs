@@ -1,0 +1,249 @@
+//! The dataset as the app uses it: parsed once, with the lookups pages need.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::model::{Actor, Dataset, Network, Project, Role, Term};
+use crate::validate::{parse_dataset, Problem};
+
+/// The dataset shipped with the app, checked by `tests/dataset.rs`.
+pub const EMBEDDED_JSON: &str = include_str!("../data/netzwerke.json");
+/// The name the shipped file has in the repository, for messages.
+pub const EMBEDDED_FILE: &str = "data/netzwerke.json";
+
+/// An actor's part in one network, seen from the actor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Involvement<'a> {
+    /// The network.
+    pub network: &'a Network,
+    /// The actor's role there.
+    pub role: Role,
+    /// What it does there, if the source says.
+    pub note: Option<&'a str>,
+}
+
+/// Another network that shares actors or topics with a given one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Related<'a> {
+    /// The related network.
+    pub network: &'a Network,
+    /// Actors both take part in, in the order of the first network.
+    pub shared_actors: Vec<&'a Actor>,
+    /// Topics both have, in the order of the first network.
+    pub shared_topics: Vec<&'a Term>,
+}
+
+/// The parsed dataset with indexes by id.
+#[derive(Debug)]
+pub struct Directory {
+    data: Dataset,
+    network_by_slug: HashMap<String, usize>,
+    actor_by_id: HashMap<String, usize>,
+    topic_by_id: HashMap<String, usize>,
+    group_by_id: HashMap<String, usize>,
+    project_by_id: HashMap<String, usize>,
+}
+
+impl Directory {
+    /// Parses and validates `text` (named `file` in messages).
+    pub fn from_json(file: &str, text: &str) -> Result<Self, Vec<Problem>> {
+        parse_dataset(file, text).map(Self::new)
+    }
+
+    /// Indexes an already validated dataset.
+    pub fn new(data: Dataset) -> Self {
+        fn index<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (id(t).to_owned(), i))
+                .collect()
+        }
+        Self {
+            network_by_slug: index(&data.networks, |n| &n.slug),
+            actor_by_id: index(&data.actors, |a| &a.id),
+            topic_by_id: index(&data.topics, |t| &t.id),
+            group_by_id: index(&data.target_groups, |t| &t.id),
+            project_by_id: index(&data.projects, |p| &p.id),
+            data,
+        }
+    }
+
+    /// The raw dataset.
+    pub fn data(&self) -> &Dataset {
+        &self.data
+    }
+
+    /// All networks in dataset order.
+    pub fn networks(&self) -> &[Network] {
+        &self.data.networks
+    }
+
+    /// All actors in dataset order.
+    pub fn actors(&self) -> &[Actor] {
+        &self.data.actors
+    }
+
+    /// The network with this slug.
+    pub fn network(&self, slug: &str) -> Option<&Network> {
+        self.network_by_slug
+            .get(slug)
+            .map(|&i| &self.data.networks[i])
+    }
+
+    /// The actor with this id.
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actor_by_id.get(id).map(|&i| &self.data.actors[i])
+    }
+
+    /// The topic with this id.
+    pub fn topic(&self, id: &str) -> Option<&Term> {
+        self.topic_by_id.get(id).map(|&i| &self.data.topics[i])
+    }
+
+    /// The target group with this id.
+    pub fn target_group(&self, id: &str) -> Option<&Term> {
+        self.group_by_id
+            .get(id)
+            .map(|&i| &self.data.target_groups[i])
+    }
+
+    /// The project with this id.
+    pub fn project(&self, id: &str) -> Option<&Project> {
+        self.project_by_id.get(id).map(|&i| &self.data.projects[i])
+    }
+
+    /// A network's topics as terms, in its order.
+    pub fn topics_of<'a>(&'a self, network: &'a Network) -> impl Iterator<Item = &'a Term> + 'a {
+        network.topics.iter().filter_map(|id| self.topic(id))
+    }
+
+    /// A network's target groups as terms, in its order.
+    pub fn target_groups_of<'a>(
+        &'a self,
+        network: &'a Network,
+    ) -> impl Iterator<Item = &'a Term> + 'a {
+        network
+            .target_groups
+            .iter()
+            .filter_map(|id| self.target_group(id))
+    }
+
+    /// A network's projects, in its order.
+    pub fn projects_of<'a>(
+        &'a self,
+        network: &'a Network,
+    ) -> impl Iterator<Item = &'a Project> + 'a {
+        network.projects.iter().filter_map(|id| self.project(id))
+    }
+
+    /// A network's actors grouped by role, roles in [`Role::ALL`] order and
+    /// actors in dataset order within each role. Roles without actors are left out.
+    pub fn actors_by_role<'a>(
+        &'a self,
+        network: &'a Network,
+    ) -> Vec<(Role, Vec<(&'a Actor, Option<&'a str>)>)> {
+        Role::ALL
+            .iter()
+            .filter_map(|&role| {
+                let actors: Vec<_> = network
+                    .actors
+                    .iter()
+                    .filter(|p| p.role == role)
+                    .filter_map(|p| Some((self.actor(&p.actor)?, p.note.as_deref())))
+                    .collect();
+                (!actors.is_empty()).then_some((role, actors))
+            })
+            .collect()
+    }
+
+    /// Every network the actor takes part in, in network order, with its role.
+    pub fn involvements<'a>(&'a self, actor_id: &str) -> Vec<Involvement<'a>> {
+        self.data
+            .networks
+            .iter()
+            .flat_map(|network| {
+                network
+                    .actors
+                    .iter()
+                    .filter(|p| p.actor == actor_id)
+                    .map(move |p| Involvement {
+                        network,
+                        role: p.role,
+                        note: p.note.as_deref(),
+                    })
+            })
+            .collect()
+    }
+
+    /// Projects the actor organises.
+    pub fn projects_organized_by<'a>(
+        &'a self,
+        actor_id: &'a str,
+    ) -> impl Iterator<Item = &'a Project> + 'a {
+        self.data
+            .projects
+            .iter()
+            .filter(move |p| p.organizers.iter().any(|o| o == actor_id))
+    }
+
+    /// Networks that share at least one actor or topic with `network`, most
+    /// shared first, ties in dataset order.
+    pub fn related<'a>(&'a self, network: &'a Network) -> Vec<Related<'a>> {
+        let mut related: Vec<(usize, Related<'a>)> = self
+            .data
+            .networks
+            .iter()
+            .enumerate()
+            .filter(|(_, other)| other.slug != network.slug)
+            .filter_map(|(i, other)| {
+                let mut shared_actors: Vec<&Actor> = Vec::new();
+                for p in &network.actors {
+                    if other.actors.iter().any(|q| q.actor == p.actor) {
+                        if let Some(a) = self.actor(&p.actor) {
+                            if !shared_actors.iter().any(|s| s.id == a.id) {
+                                shared_actors.push(a);
+                            }
+                        }
+                    }
+                }
+                let shared_topics: Vec<&Term> = self
+                    .topics_of(network)
+                    .filter(|t| other.topics.iter().any(|o| *o == t.id))
+                    .collect();
+                (!shared_actors.is_empty() || !shared_topics.is_empty()).then_some((
+                    i,
+                    Related {
+                        network: other,
+                        shared_actors,
+                        shared_topics,
+                    },
+                ))
+            })
+            .collect();
+        related.sort_by_key(|(i, r)| {
+            (
+                std::cmp::Reverse(r.shared_actors.len() + r.shared_topics.len()),
+                *i,
+            )
+        });
+        related.into_iter().map(|(_, r)| r).collect()
+    }
+}
+
+/// The shipped directory, parsed on first use.
+///
+/// The embedded file is validated by the test suite, so a failure here means
+/// a build that skipped the tests; the panic message names every problem.
+pub fn shipped() -> &'static Directory {
+    static DIRECTORY: OnceLock<Directory> = OnceLock::new();
+    DIRECTORY.get_or_init(
+        || match Directory::from_json(EMBEDDED_FILE, EMBEDDED_JSON) {
+            Ok(directory) => directory,
+            Err(problems) => {
+                let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                panic!("the shipped dataset is invalid:\n{}", list.join("\n"))
+            }
+        },
+    )
+}

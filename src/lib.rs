@@ -1,0 +1,14 @@
+//! Stadtteilnetz: an offline-first directory of a district's networks.
+//!
+//! The core (`model`, `validate`, `directory`, `labels`) knows nothing of the
+//! browser and is tested natively; `ui` is the Leptos app on top of it.
+
+pub mod directory;
+pub mod labels;
+pub mod model;
+/// Native only: the browser bundle does not need the schema.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+pub mod validate;
+
+pub mod ui;

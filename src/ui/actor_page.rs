@@ -1,0 +1,83 @@
+//! `/akteur/<id>`: an actor, its kind and every network it takes part in.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::contact::{ContactSection, Details};
+use super::not_found::NotFound;
+use super::page_title;
+use crate::directory::shipped;
+use crate::model::Actor;
+
+/// Looks the id up; unknown ids get the not-found page.
+#[component]
+pub fn ActorPage() -> impl IntoView {
+    let params = use_params_map();
+    move || {
+        let id = params.read().get("id").unwrap_or_default();
+        match shipped().actor(&id) {
+            Some(actor) => view! { <ActorDetail actor/> }.into_any(),
+            None => view! { <NotFound missing=format!("Einen Akteur „{id}“")/> }.into_any(),
+        }
+    }
+}
+
+#[component]
+fn ActorDetail(actor: &'static Actor) -> impl IntoView {
+    let dir = shipped();
+    let involvements = dir.involvements(&actor.id);
+    let projects: Vec<_> = dir.projects_organized_by(&actor.id).collect();
+    view! {
+        <Title text=page_title(&actor.name)/>
+        <article class="page page--actor">
+            <nav class="backlink" aria-label="Zurück">
+                <a href="/">"Alle Netzwerke"</a>
+            </nav>
+            <header class="page__header">
+                <h1>{actor.name.as_str()}</h1>
+                <p class="kind-badge">{actor.kind.label()}</p>
+                {actor.description.as_deref().map(|d| view! { <p class="lead">{d}</p> })}
+            </header>
+
+            <section class="section" aria-labelledby="netzwerke">
+                <h2 id="netzwerke">"Beteiligt an"</h2>
+                {if involvements.is_empty() {
+                    view! { <p class="muted">"Dieser Akteur ist derzeit keinem Netzwerk zugeordnet."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="involvements">
+                            {involvements.into_iter().map(|inv| view! {
+                                <li>
+                                    <a href=format!("/netzwerk/{}", inv.network.slug)>{inv.network.name.as_str()}</a>
+                                    <span class="role">{format!("Rolle: {}", inv.role.on_actor_page())}</span>
+                                    {inv.note.map(|n| view! { <span class="note">{n}</span> })}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </section>
+
+            {(!projects.is_empty()).then(|| view! {
+                <section class="section" aria-labelledby="organisiert">
+                    <h2 id="organisiert">"Organisiert"</h2>
+                    <ul class="bullets">
+                        {projects.into_iter().map(|p| view! {
+                            <li><strong>{p.name.as_str()}</strong>": "{p.description.as_str()}</li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+
+            <ContactSection details=Details {
+                address: actor.address.as_deref(),
+                contact: actor.contact.as_ref(),
+                website: actor.website.as_deref(),
+                meeting_rhythm: None,
+            }/>
+
+            <p class="page__footer-link"><a href="/">"Zurück zu allen Netzwerken"</a></p>
+        </article>
+    }
+}

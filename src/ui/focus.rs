@@ -1,0 +1,31 @@
+//! Moves keyboard and screen-reader focus to the new page's heading after an
+//! in-app navigation, as a full page load would, so that nobody is left on a
+//! link that no longer exists.
+
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use leptos_router::hooks::use_location;
+
+/// Place once inside the router.
+#[component]
+pub fn FocusOnNavigate() -> impl IntoView {
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        // Not on the first load: there the browser's own start is right.
+        if previous.as_ref().is_some_and(|p| *p != path) {
+            request_animation_frame(|| {
+                let heading = document()
+                    .query_selector("main h1")
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<leptos::web_sys::HtmlElement>().ok());
+                if let Some(h1) = heading {
+                    let _ = h1.set_attribute("tabindex", "-1");
+                    let _ = h1.focus();
+                }
+            });
+        }
+        path
+    });
+}

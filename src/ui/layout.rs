@@ -1,0 +1,36 @@
+//! Header and footer around every page.
+
+use leptos::prelude::*;
+
+use crate::directory::shipped;
+
+/// Site header with the skip link and the way home.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#inhalt">"Zum Inhalt springen"</a>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a class="brand" href="/">
+                    <span class="brand__name">"Stadtteilnetz"</span>
+                    <span class="brand__place">"Lobeda"</span>
+                </a>
+                <p class="site-header__tagline">"Wer arbeitet woran im Stadtteil?"</p>
+            </div>
+        </header>
+    }
+}
+
+/// Site footer naming the source of the content.
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let source = &shipped().data().source;
+    view! {
+        <footer class="site-footer">
+            <p>
+                "Inhalte aus „" {source.title.as_str()} "“, veröffentlicht vom "
+                {source.publisher.as_str()} "."
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,50 @@
+//! The Leptos app: routes, layout and pages on top of the pure-Rust core.
+
+mod actor_page;
+mod card;
+mod contact;
+mod focus;
+mod home;
+mod layout;
+mod network_page;
+mod not_found;
+mod terms;
+
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use actor_page::ActorPage;
+use home::HomePage;
+use layout::{SiteFooter, SiteHeader};
+use network_page::NetworkPage;
+use not_found::NotFound;
+
+/// Suffix of every page title, so that tabs and history name the app.
+pub const TITLE_SUFFIX: &str = "Stadtteilnetz Lobeda";
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Router>
+            <focus::FocusOnNavigate/>
+            <SiteHeader/>
+            <main id="inhalt" class="site-main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/netzwerk/:slug") view=NetworkPage/>
+                    <Route path=path!("/akteur/:id") view=ActorPage/>
+                </Routes>
+            </main>
+            <SiteFooter/>
+        </Router>
+    }
+}
+
+/// The text of a page's `<title>`.
+pub fn page_title(name: &str) -> String {
+    format!("{name} – {TITLE_SUFFIX}")
+}

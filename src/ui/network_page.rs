@@ -1,0 +1,179 @@
+//! `/netzwerk/<slug>`: everything the dataset says about one network.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::contact::{ContactSection, Details};
+use super::not_found::NotFound;
+use super::page_title;
+use super::terms::{levels_text, TagList};
+use crate::directory::{shipped, Related};
+use crate::model::Network;
+
+/// Looks the slug up; unknown slugs get the not-found page.
+#[component]
+pub fn NetworkPage() -> impl IntoView {
+    let params = use_params_map();
+    move || {
+        let slug = params.read().get("slug").unwrap_or_default();
+        match shipped().network(&slug) {
+            Some(network) => view! { <NetworkDetail network/> }.into_any(),
+            None => view! { <NotFound missing=format!("Ein Netzwerk „{slug}“")/> }.into_any(),
+        }
+    }
+}
+
+#[component]
+fn NetworkDetail(network: &'static Network) -> impl IntoView {
+    let dir = shipped();
+    let topics: Vec<_> = dir.topics_of(network).collect();
+    let groups: Vec<_> = dir.target_groups_of(network).collect();
+    let projects: Vec<_> = dir.projects_of(network).collect();
+    let by_role = dir.actors_by_role(network);
+    let related = dir.related(network);
+
+    view! {
+        <Title text=page_title(&network.name)/>
+        <article class="page page--network">
+            <nav class="backlink" aria-label="Zurück">
+                <a href="/">"Alle Netzwerke"</a>
+            </nav>
+            <header class="page__header">
+                <h1>{network.name.as_str()}</h1>
+                {network.caption.as_deref().map(|c| view! { <p class="caption">{c}</p> })}
+                <p class="lead">{network.summary.as_str()}</p>
+            </header>
+
+            <section class="section" aria-labelledby="beschreibung">
+                <h2 id="beschreibung">"Beschreibung"</h2>
+                {network.description.iter().map(|p| view! { <p>{p.as_str()}</p> }).collect_view()}
+            </section>
+
+            {(!network.goals.is_empty()).then(|| view! {
+                <section class="section" aria-labelledby="ziele">
+                    <h2 id="ziele">"Ziele"</h2>
+                    <ul class="bullets">
+                        {network.goals.iter().map(|g| view! { <li>{g.as_str()}</li> }).collect_view()}
+                    </ul>
+                </section>
+            })}
+
+            <section class="section" aria-labelledby="beteiligte">
+                <h2 id="beteiligte">"Wer macht mit?"</h2>
+                {if by_role.is_empty() {
+                    view! {
+                        <p class="muted">"Die Quelle nennt für dieses Netzwerk keine einzelnen Akteure."</p>
+                    }.into_any()
+                } else {
+                    by_role.into_iter().map(|(role, actors)| view! {
+                        <h3>{role.heading()}</h3>
+                        <ul class="actor-list">
+                            {actors.into_iter().map(|(actor, note)| view! {
+                                <li>
+                                    <a href=format!("/akteur/{}", actor.id)>{actor.name.as_str()}</a>
+                                    " "
+                                    <span class="kind">{format!("({})", actor.kind.label())}</span>
+                                    {note.map(|n| view! { <span class="note">{format!(" – {n}")}</span> })}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }).collect_view().into_any()
+                }}
+            </section>
+
+            {(!projects.is_empty()).then(|| view! {
+                <section class="section" aria-labelledby="projekte">
+                    <h2 id="projekte">"Projekte und Vorhaben"</h2>
+                    <ul class="bullets">
+                        {projects.into_iter().map(|p| view! {
+                            <li><strong>{p.name.as_str()}</strong>": "{p.description.as_str()}</li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+
+            <section class="section" aria-labelledby="einordnung">
+                <h2 id="einordnung">"Themen, Zielgruppen, Ebene"</h2>
+                <dl class="details">
+                    <div class="details__row">
+                        <dt>"Themen"</dt>
+                        <dd><TagList terms=topics/></dd>
+                    </div>
+                    <div class="details__row">
+                        <dt>"Zielgruppen"</dt>
+                        <dd>
+                            {if groups.is_empty() {
+                                view! { <span class="muted">"Die Quelle nennt keine Zielgruppe."</span> }.into_any()
+                            } else {
+                                view! { <TagList terms=groups class="tags--groups"/> }.into_any()
+                            }}
+                        </dd>
+                    </div>
+                    <div class="details__row">
+                        <dt>"Ebene"</dt>
+                        <dd>{levels_text(&network.levels)}</dd>
+                    </div>
+                </dl>
+            </section>
+
+            {(!network.facts.is_empty()).then(|| view! {
+                <section class="section" aria-labelledby="fakten">
+                    <h2 id="fakten">"Gut zu wissen"</h2>
+                    <ul class="bullets">
+                        {network.facts.iter().map(|f| view! { <li>{f.as_str()}</li> }).collect_view()}
+                    </ul>
+                </section>
+            })}
+
+            <ContactSection details=Details {
+                address: network.address.as_deref(),
+                contact: network.contact.as_ref(),
+                website: network.website.as_deref(),
+                meeting_rhythm: network.meeting_rhythm.as_deref(),
+            }/>
+
+            <section class="section" aria-labelledby="verwandt">
+                <h2 id="verwandt">"Verwandte Netzwerke"</h2>
+                {if related.is_empty() {
+                    view! { <p class="muted">"Kein anderes Netzwerk teilt Akteure oder Themen mit diesem."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="related">
+                            {related.into_iter().map(|r| view! { <RelatedItem related=r/> }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </section>
+
+            <p class="page__footer-link"><a href="/">"Zurück zu allen Netzwerken"</a></p>
+        </article>
+    }
+}
+
+#[component]
+fn RelatedItem(related: Related<'static>) -> impl IntoView {
+    let mut reasons = Vec::new();
+    if !related.shared_actors.is_empty() {
+        let names: Vec<&str> = related
+            .shared_actors
+            .iter()
+            .map(|a| a.name.as_str())
+            .collect();
+        reasons.push(format!("gemeinsame Akteure: {}", names.join(", ")));
+    }
+    if !related.shared_topics.is_empty() {
+        let labels: Vec<&str> = related
+            .shared_topics
+            .iter()
+            .map(|t| t.label.as_str())
+            .collect();
+        reasons.push(format!("gemeinsame Themen: {}", labels.join(", ")));
+    }
+    view! {
+        <li>
+            <a href=format!("/netzwerk/{}", related.network.slug)>{related.network.name.as_str()}</a>
+            <span class="note">{format!(" – {}", reasons.join("; "))}</span>
+        </li>
+    }
+}
