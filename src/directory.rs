@@ -33,6 +33,9 @@ pub struct Related<'a> {
     pub shared_topics: Vec<&'a Term>,
 }
 
+/// The actors with one role in a network, each with its note.
+pub type RoleGroup<'a> = (Role, Vec<(&'a Actor, Option<&'a str>)>);
+
 /// The parsed dataset with indexes by id.
 #[derive(Debug)]
 pub struct Directory {
@@ -139,10 +142,7 @@ impl Directory {
 
     /// A network's actors grouped by role, roles in [`Role::ALL`] order and
     /// actors in dataset order within each role. Roles without actors are left out.
-    pub fn actors_by_role<'a>(
-        &'a self,
-        network: &'a Network,
-    ) -> Vec<(Role, Vec<(&'a Actor, Option<&'a str>)>)> {
+    pub fn actors_by_role<'a>(&'a self, network: &'a Network) -> Vec<RoleGroup<'a>> {
         Role::ALL
             .iter()
             .filter_map(|&role| {
@@ -209,7 +209,7 @@ impl Directory {
                 }
                 let shared_topics: Vec<&Term> = self
                     .topics_of(network)
-                    .filter(|t| other.topics.iter().any(|o| *o == t.id))
+                    .filter(|t| other.topics.contains(&t.id))
                     .collect();
                 (!shared_actors.is_empty() || !shared_topics.is_empty()).then_some((
                     i,

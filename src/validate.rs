@@ -50,7 +50,7 @@ impl fmt::Display for Problem {
 /// type, a missing field) yields exactly one problem, since later errors
 /// would only be consequences of the first.
 pub fn parse_dataset(file: &str, text: &str) -> Result<Dataset, Vec<Problem>> {
-    let dataset = parse_structure(file, text).map_err(|p| vec![p])?;
+    let dataset = parse_structure(file, text).map_err(|p| vec![*p])?;
     let problems = check(file, text, &dataset);
     if problems.is_empty() {
         Ok(dataset)
@@ -59,26 +59,25 @@ pub fn parse_dataset(file: &str, text: &str) -> Result<Dataset, Vec<Problem>> {
     }
 }
 
-fn parse_structure(file: &str, text: &str) -> Result<Dataset, Problem> {
+fn parse_structure(file: &str, text: &str) -> Result<Dataset, Box<Problem>> {
+    let broken_json = |err: &serde_json::Error, message: String| Problem {
+        file: file.to_owned(),
+        line: Some(err.line()),
+        column: Some(err.column()),
+        entry: "Datei".to_owned(),
+        field: String::new(),
+        message: format!("ungültiges JSON: {message}"),
+    };
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let result: Result<Dataset, _> = serde_path_to_error::deserialize(&mut deserializer);
     let dataset = result.map_err(|err| {
         let inner = err.inner();
-        let (line, column) = (Some(inner.line()), Some(inner.column()));
         if inner.is_syntax() || inner.is_eof() {
-            return Problem {
-                file: file.to_owned(),
-                line,
-                column,
-                entry: "Datei".to_owned(),
-                field: String::new(),
-                message: format!("ungültiges JSON: {}", german_json_message(inner)),
-            };
+            return Box::new(broken_json(inner, german_json_message(inner)));
         }
-        let path = err.path().to_string();
         let raw = strip_position(&inner.to_string());
         let (missing, message) = german_data_message(&raw);
-        let (entry, mut field) = split_path(text, &path);
+        let (entry, mut field) = split_path(text, &err.path().to_string());
         if let Some(missing) = missing {
             field = if field.is_empty() {
                 missing
@@ -86,23 +85,21 @@ fn parse_structure(file: &str, text: &str) -> Result<Dataset, Problem> {
                 format!("{field}.{missing}")
             };
         }
-        Problem {
+        Box::new(Problem {
             file: file.to_owned(),
-            line,
-            column,
+            line: Some(inner.line()),
+            column: Some(inner.column()),
             entry,
             field,
             message,
-        }
+        })
     })?;
     // Trailing content after the top-level object is an error too.
-    deserializer.end().map_err(|err| Problem {
-        file: file.to_owned(),
-        line: Some(err.line()),
-        column: Some(err.column()),
-        entry: "Datei".to_owned(),
-        field: String::new(),
-        message: "ungültiges JSON: nach dem Ende des Datensatzes folgt noch Text".to_owned(),
+    deserializer.end().map_err(|err| {
+        Box::new(broken_json(
+            &err,
+            "nach dem Ende des Datensatzes folgt noch Text".to_owned(),
+        ))
     })?;
     Ok(dataset)
 }
@@ -336,6 +333,24 @@ pub fn is_valid_id(s: &str) -> bool {
         })
 }
 
+/// One entry of a collection, as problems name it.
+#[derive(Clone, Copy)]
+struct Entry<'a> {
+    collection: &'a str,
+    index: usize,
+    id: &'a str,
+}
+
+impl<'a> Entry<'a> {
+    fn new(collection: &'a str, index: usize, id: &'a str) -> Self {
+        Self {
+            collection,
+            index,
+            id,
+        }
+    }
+}
+
 /// Collects the checks that the types alone cannot express.
 struct Checker<'a> {
     file: &'a str,
@@ -344,37 +359,52 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn report(&mut self, collection: &str, index: usize, id: &str, field: &str, message: String) {
-        let line = locate(self.text, collection, index, field);
+    fn report(&mut self, entry: Entry, field: &str, message: String) {
+        let line = locate(self.text, entry.collection, entry.index, field);
+        let id = Some(entry.id).filter(|s| !s.is_empty());
         self.problems.push(Problem {
             file: self.file.to_owned(),
             line,
             column: None,
-            entry: describe_entry(collection, index, Some(id).filter(|s| !s.is_empty())),
+            entry: describe_entry(entry.collection, entry.index, id),
             field: field.to_owned(),
             message,
         });
     }
 
-    fn id_field(&mut self, collection: &str, key: &str, ids: &[&str]) -> HashSet<String> {
+    fn report_dataset(&mut self, field: &str, message: String) {
+        self.problems.push(Problem {
+            file: self.file.to_owned(),
+            line: None,
+            column: None,
+            entry: "Datensatz".to_owned(),
+            field: field.to_owned(),
+            message,
+        });
+    }
+
+    /// Checks the ids of one collection; returns the set of ids for references.
+    fn ids<'i>(
+        &mut self,
+        collection: &str,
+        key: &str,
+        ids: impl Iterator<Item = &'i str>,
+    ) -> HashSet<String> {
         let mut seen = HashSet::new();
-        for (i, id) in ids.iter().enumerate() {
+        for (i, id) in ids.enumerate() {
+            let entry = Entry::new(collection, i, id);
             if !is_valid_id(id) {
                 self.report(
-                    collection,
-                    i,
-                    id,
+                    entry,
                     key,
                     format!(
                         "„{id}“ ist keine gültige Kennung: nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche (z. B. „jugend-und-bildung“); Umlaute umschreiben (ä → ae)"
                     ),
                 );
             }
-            if !seen.insert((*id).to_owned()) {
+            if !seen.insert(id.to_owned()) {
                 self.report(
-                    collection,
-                    i,
-                    id,
+                    entry,
                     key,
                     format!("„{id}“ kommt in „{collection}“ mehrfach vor; jede Kennung darf nur einmal vergeben werden"),
                 );
@@ -383,49 +413,30 @@ impl Checker<'_> {
         seen
     }
 
-    fn text(&mut self, collection: &str, index: usize, id: &str, field: &str, value: &str) {
+    fn text(&mut self, entry: Entry, field: &str, value: &str) {
         if value.trim().is_empty() {
+            self.report(entry, field, "darf nicht leer sein".to_owned());
+        }
+    }
+
+    fn optional_text(&mut self, entry: Entry, field: &str, value: Option<&str>) {
+        if value.is_some_and(|v| v.trim().is_empty()) {
             self.report(
-                collection,
-                index,
-                id,
+                entry,
                 field,
-                "darf nicht leer sein".to_owned(),
+                "leer: entweder ausfüllen oder null schreiben".to_owned(),
             );
         }
     }
 
-    fn optional_text(
-        &mut self,
-        collection: &str,
-        index: usize,
-        id: &str,
-        field: &str,
-        value: Option<&str>,
-    ) {
-        if let Some(v) = value {
-            if v.trim().is_empty() {
-                self.report(
-                    collection,
-                    index,
-                    id,
-                    field,
-                    "leer: entweder ausfüllen oder null schreiben".to_owned(),
-                );
-            }
-        }
-    }
-
-    fn website(&mut self, collection: &str, index: usize, id: &str, value: Option<&str>) {
+    fn website(&mut self, entry: Entry, value: Option<&str>) {
         if let Some(url) = value {
             let ok = (url.starts_with("https://") || url.starts_with("http://"))
                 && url.len() > "https://".len()
                 && !url.contains(char::is_whitespace);
             if !ok {
                 self.report(
-                    collection,
-                    index,
-                    id,
+                    entry,
                     "website",
                     format!("„{url}“ ist keine Web-Adresse; sie muss mit https:// beginnen"),
                 );
@@ -433,31 +444,30 @@ impl Checker<'_> {
         }
     }
 
-    fn image(&mut self, collection: &str, index: usize, id: &str, image: Option<&Image>) {
+    fn image(&mut self, entry: Entry, image: Option<&Image>) {
         if let Some(image) = image {
-            self.text(collection, index, id, "image.src", &image.src);
-            self.text(collection, index, id, "image.alt", &image.alt);
+            self.text(entry, "image.src", &image.src);
+            self.text(entry, "image.alt", &image.alt);
         }
     }
 
-    fn reference(
+    /// Checks every id in `targets` against the ids of collection `what`.
+    fn references(
         &mut self,
-        collection: &str,
-        index: usize,
-        id: &str,
+        entry: Entry,
         field: &str,
-        target: &str,
+        targets: &[String],
         known: &HashSet<String>,
         what: &str,
     ) {
-        if !known.contains(target) {
-            self.report(
-                collection,
-                index,
-                id,
-                field,
-                format!("unbekannte Kennung „{target}“: in „{what}“ gibt es keinen Eintrag mit dieser id"),
-            );
+        for (j, target) in targets.iter().enumerate() {
+            if !known.contains(target) {
+                self.report(
+                    entry,
+                    &format!("{field}[{j}]"),
+                    format!("unbekannte Kennung „{target}“: in „{what}“ gibt es keinen Eintrag mit dieser id"),
+                );
+            }
         }
     }
 }
@@ -470,99 +480,77 @@ fn check(file: &str, text: &str, data: &Dataset) -> Vec<Problem> {
     };
 
     if data.format != FORMAT_VERSION {
-        c.problems.push(Problem {
-            file: file.to_owned(),
-            line: None,
-            column: None,
-            entry: "Datensatz".to_owned(),
-            field: "format".to_owned(),
-            message: format!(
+        c.report_dataset(
+            "format",
+            format!(
                 "Formatversion {} wird nicht unterstützt; diese Version der App liest Format {FORMAT_VERSION}",
                 data.format
             ),
-        });
+        );
     }
     if data.source.title.trim().is_empty() {
-        c.problems.push(Problem {
-            file: file.to_owned(),
-            line: None,
-            column: None,
-            entry: "Datensatz".to_owned(),
-            field: "source.title".to_owned(),
-            message: "darf nicht leer sein".to_owned(),
-        });
+        c.report_dataset("source.title", "darf nicht leer sein".to_owned());
     }
 
-    let topic_ids: Vec<&str> = data.topics.iter().map(|t| t.id.as_str()).collect();
-    let topics = c.id_field("topics", "id", &topic_ids);
+    let topics = c.ids("topics", "id", data.topics.iter().map(|t| t.id.as_str()));
     for (i, t) in data.topics.iter().enumerate() {
-        c.text("topics", i, &t.id, "label", &t.label);
+        c.text(Entry::new("topics", i, &t.id), "label", &t.label);
     }
-    let group_ids: Vec<&str> = data.target_groups.iter().map(|t| t.id.as_str()).collect();
-    let groups = c.id_field("target_groups", "id", &group_ids);
+    let groups = c.ids(
+        "target_groups",
+        "id",
+        data.target_groups.iter().map(|t| t.id.as_str()),
+    );
     for (i, t) in data.target_groups.iter().enumerate() {
-        c.text("target_groups", i, &t.id, "label", &t.label);
+        c.text(Entry::new("target_groups", i, &t.id), "label", &t.label);
     }
 
-    let actor_ids: Vec<&str> = data.actors.iter().map(|a| a.id.as_str()).collect();
-    let actors = c.id_field("actors", "id", &actor_ids);
+    let actors = c.ids("actors", "id", data.actors.iter().map(|a| a.id.as_str()));
     for (i, a) in data.actors.iter().enumerate() {
-        c.text("actors", i, &a.id, "name", &a.name);
-        c.optional_text("actors", i, &a.id, "description", a.description.as_deref());
-        c.optional_text("actors", i, &a.id, "address", a.address.as_deref());
-        c.website("actors", i, &a.id, a.website.as_deref());
-        c.image("actors", i, &a.id, a.image.as_ref());
+        let e = Entry::new("actors", i, &a.id);
+        c.text(e, "name", &a.name);
+        c.optional_text(e, "description", a.description.as_deref());
+        c.optional_text(e, "address", a.address.as_deref());
+        c.website(e, a.website.as_deref());
+        c.image(e, a.image.as_ref());
     }
 
-    let project_ids: Vec<&str> = data.projects.iter().map(|p| p.id.as_str()).collect();
-    let projects = c.id_field("projects", "id", &project_ids);
+    let projects = c.ids(
+        "projects",
+        "id",
+        data.projects.iter().map(|p| p.id.as_str()),
+    );
     for (i, p) in data.projects.iter().enumerate() {
-        c.text("projects", i, &p.id, "name", &p.name);
-        c.text("projects", i, &p.id, "description", &p.description);
-        for (j, o) in p.organizers.iter().enumerate() {
-            c.reference(
-                "projects",
-                i,
-                &p.id,
-                &format!("organizers[{j}]"),
-                o,
-                &actors,
-                "actors",
-            );
-        }
+        let e = Entry::new("projects", i, &p.id);
+        c.text(e, "name", &p.name);
+        c.text(e, "description", &p.description);
+        c.references(e, "organizers", &p.organizers, &actors, "actors");
     }
 
-    let slugs: Vec<&str> = data.networks.iter().map(|n| n.slug.as_str()).collect();
-    c.id_field("networks", "slug", &slugs);
+    c.ids(
+        "networks",
+        "slug",
+        data.networks.iter().map(|n| n.slug.as_str()),
+    );
     for (i, n) in data.networks.iter().enumerate() {
-        let id = n.slug.as_str();
-        c.text("networks", i, id, "name", &n.name);
-        c.text("networks", i, id, "summary", &n.summary);
-        c.optional_text("networks", i, id, "caption", n.caption.as_deref());
-        c.optional_text("networks", i, id, "address", n.address.as_deref());
-        c.optional_text(
-            "networks",
-            i,
-            id,
-            "meeting_rhythm",
-            n.meeting_rhythm.as_deref(),
-        );
-        c.website("networks", i, id, n.website.as_deref());
-        c.image("networks", i, id, n.image.as_ref());
+        let e = Entry::new("networks", i, &n.slug);
+        c.text(e, "name", &n.name);
+        c.text(e, "summary", &n.summary);
+        c.optional_text(e, "caption", n.caption.as_deref());
+        c.optional_text(e, "address", n.address.as_deref());
+        c.optional_text(e, "meeting_rhythm", n.meeting_rhythm.as_deref());
+        c.website(e, n.website.as_deref());
+        c.image(e, n.image.as_ref());
         if n.description.iter().all(|p| p.trim().is_empty()) {
             c.report(
-                "networks",
-                i,
-                id,
+                e,
                 "description",
                 "braucht mindestens einen Absatz Text".to_owned(),
             );
         }
         if n.levels.is_empty() {
             c.report(
-                "networks",
-                i,
-                id,
+                e,
                 "levels",
                 "mindestens eine Ebene angeben: „district“, „city“, „state“ oder „federal“"
                     .to_owned(),
@@ -571,57 +559,34 @@ fn check(file: &str, text: &str, data: &Dataset) -> Vec<Problem> {
         let mut levels = HashSet::new();
         for (j, level) in n.levels.iter().enumerate() {
             if !levels.insert(*level) {
-                c.report(
-                    "networks",
-                    i,
-                    id,
-                    &format!("levels[{j}]"),
-                    "Ebene steht doppelt".to_owned(),
-                );
+                c.report(e, &format!("levels[{j}]"), "Ebene steht doppelt".to_owned());
             }
         }
-        for (j, t) in n.topics.iter().enumerate() {
-            c.reference(
-                "networks",
-                i,
-                id,
-                &format!("topics[{j}]"),
-                t,
-                &topics,
-                "topics",
-            );
-        }
-        for (j, g) in n.target_groups.iter().enumerate() {
-            c.reference(
-                "networks",
-                i,
-                id,
-                &format!("target_groups[{j}]"),
-                g,
-                &groups,
-                "target_groups",
-            );
-        }
-        for (j, p) in n.projects.iter().enumerate() {
-            c.reference(
-                "networks",
-                i,
-                id,
-                &format!("projects[{j}]"),
-                p,
-                &projects,
-                "projects",
-            );
-        }
+        c.references(e, "topics", &n.topics, &topics, "topics");
+        c.references(
+            e,
+            "target_groups",
+            &n.target_groups,
+            &groups,
+            "target_groups",
+        );
+        c.references(e, "projects", &n.projects, &projects, "projects");
         let mut seen = HashSet::new();
         for (j, part) in n.actors.iter().enumerate() {
             let field = format!("actors[{j}].actor");
-            c.reference("networks", i, id, &field, &part.actor, &actors, "actors");
+            if !actors.contains(&part.actor) {
+                c.report(
+                    e,
+                    &field,
+                    format!(
+                        "unbekannte Kennung „{}“: in „actors“ gibt es keinen Eintrag mit dieser id",
+                        part.actor
+                    ),
+                );
+            }
             if !seen.insert((part.actor.as_str(), part.role)) {
                 c.report(
-                    "networks",
-                    i,
-                    id,
+                    e,
                     &field,
                     format!(
                         "„{}“ steht mit derselben Rolle zweimal in der Liste",

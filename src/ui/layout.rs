@@ -5,10 +5,13 @@ use leptos::prelude::*;
 use crate::directory::shipped;
 
 /// Site header with the skip link and the way home.
+///
+/// The skip link is `rel="external"` so that the router leaves it to the
+/// browser, which moves focus to `<main>` as a skip link should.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     view! {
-        <a class="skip-link" href="#inhalt">"Zum Inhalt springen"</a>
+        <a class="skip-link" href="#inhalt" rel="external">"Zum Inhalt springen"</a>
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="brand" href="/">

@@ -1,0 +1,90 @@
+// Accessibility and layout on each kind of page: axe-core (WCAG 2.1 A/AA),
+// landmarks and headings, keyboard focus, 320 px to 1920 px, 200 % text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, axeViolations, horizontalOverflow } from './harness.mjs';
+
+let app;
+before(async () => { app = await launch(); });
+after(async () => { await app?.close(); });
+
+const PAGES = {
+  start: '/',
+  network: '/netzwerk/arbeitskreis-generationen',
+  actor: '/akteur/kubus',
+  'not found': '/gibt-es-nicht',
+};
+
+for (const [kind, path] of Object.entries(PAGES)) {
+  test(`axe finds no WCAG 2.1 A/AA violation on the ${kind} page`, async () => {
+    for (const viewport of [{ width: 360, height: 740 }, { width: 1920, height: 1080 }]) {
+      const page = await app.newPage({ viewport });
+      await open(page, app.base + path);
+      assert.deepEqual(await axeViolations(page), [], `${kind} at ${viewport.width} px`);
+      await page.close();
+    }
+  });
+
+  test(`the ${kind} page has landmarks, one h1 and no skipped heading level`, async () => {
+    const page = await app.newPage();
+    await open(page, app.base + path);
+    for (const landmark of ['banner', 'main', 'contentinfo']) {
+      assert.equal(await page.getByRole(landmark).count(), 1, landmark);
+    }
+    const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => Number(h.tagName[1])));
+    assert.equal(levels.filter((l) => l === 1).length, 1);
+    assert.equal(levels[0], 1);
+    for (let i = 1; i < levels.length; i++) {
+      assert.ok(levels[i] <= levels[i - 1] + 1, `heading h${levels[i]} after h${levels[i - 1]}`);
+    }
+    assert.deepEqual(page.errors, []);
+  });
+
+  test(`the ${kind} page fits 320 px, 1920 px, and 320 px with 200 % text`, async () => {
+    const page = await app.newPage({ viewport: { width: 320, height: 640 } });
+    await open(page, app.base + path);
+    assert.equal(await horizontalOverflow(page), 0, 'overflow at 320 px');
+    await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+    assert.equal(await horizontalOverflow(page), 0, 'overflow at 320 px with 200 % text');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.evaluate(() => { document.documentElement.style.fontSize = ''; });
+    assert.equal(await horizontalOverflow(page), 0, 'overflow at 1920 px');
+  });
+}
+
+test('keyboard: the skip link comes first and focus is always visible', async () => {
+  const page = await app.newPage();
+  await open(page, `${app.base}/`);
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => ({
+    text: document.activeElement.textContent,
+    top: document.activeElement.getBoundingClientRect().top,
+  }));
+  assert.equal(first.text, 'Zum Inhalt springen');
+  assert.ok(first.top >= 0, 'the skip link is on screen when focused');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'inhalt');
+  // Every link reached by Tab after the skip target shows a focus outline.
+  let reached = 0;
+  for (;;) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement === document.body)) break;
+    reached++;
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement;
+      const own = getComputedStyle(el);
+      const after = getComputedStyle(el, '::after');
+      return { tag: el.tagName, own: own.outlineStyle + ' ' + own.outlineWidth, after: after.outlineStyle };
+    });
+    assert.ok(
+      outline.own.startsWith('solid') || outline.after === 'solid',
+      `no visible focus on ${outline.tag} (${JSON.stringify(outline)})`,
+    );
+  }
+  assert.equal(reached, 5, 'after the skip link, Tab reaches the five cards');
+  // Enter on a focused card link opens the network.
+  await page.getByTestId('card-name').first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/netzwerk\//);
+  assert.deepEqual(page.errors, []);
+});

@@ -1,0 +1,90 @@
+// Shared set-up for the end-to-end tests: serves the built release bundle
+// (dist/) on 127.0.0.1 and drives a real headless Chromium with playwright-core.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/serve.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = path.join(ROOT, 'dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The shipped dataset, for expectations that follow the data. */
+export const DATA = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/netzwerke.json'), 'utf8'));
+
+/**
+ * Starts the server and the browser. Returns { base, browser, newPage, close }.
+ * Every page records console errors and uncaught exceptions in `page.errors`.
+ */
+export async function launch() {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error('dist/index.html is missing: build first with scripts/build.sh');
+  }
+  const server = await startServer({ dir: DIST });
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stadtteilnetz-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 360, height: 740 },
+    locale: 'de-DE',
+  });
+  const newPage = async (options = {}) => {
+    const page = await context.newPage();
+    if (options.viewport) await page.setViewportSize(options.viewport);
+    page.errors = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') page.errors.push(`console: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => page.errors.push(`page: ${err.message}`));
+    return page;
+  };
+  return {
+    base: server.url,
+    context,
+    newPage,
+    async close() {
+      await context.close();
+      await server.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens `url` and waits until the app has rendered its main heading. */
+export async function open(page, url) {
+  await page.goto(url);
+  await page.locator('main h1').first().waitFor();
+}
+
+/** Runs axe-core with the WCAG 2.1 A and AA rules; returns the violations. */
+const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations;
+}
+
+/** Whether the page can be scrolled sideways (it should not be). */
+export async function horizontalOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
