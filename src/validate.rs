@@ -192,24 +192,18 @@ fn german_data_message(raw: &str) -> (Option<String>, String) {
             ),
         );
     }
-    if let Some(rest) = raw.strip_prefix("invalid type: ") {
-        if let Some((found, expected)) = rest.split_once(", expected ") {
+    for (prefix, german) in [
+        ("invalid type: ", "falscher Typ"),
+        ("invalid value: ", "ungültiger Wert"),
+    ] {
+        if let Some((found, expected)) = raw
+            .strip_prefix(prefix)
+            .and_then(|r| r.split_once(", expected "))
+        {
             return (
                 None,
                 format!(
-                    "falscher Typ: gefunden {}, erwartet {}",
-                    german_type(found),
-                    german_type(expected)
-                ),
-            );
-        }
-    }
-    if let Some(rest) = raw.strip_prefix("invalid value: ") {
-        if let Some((found, expected)) = rest.split_once(", expected ") {
-            return (
-                None,
-                format!(
-                    "ungültiger Wert: gefunden {}, erwartet {}",
+                    "{german}: gefunden {}, erwartet {}",
                     german_type(found),
                     german_type(expected)
                 ),

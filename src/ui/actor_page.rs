@@ -2,25 +2,23 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 use super::contact::{ContactSection, Details};
-use super::not_found::NotFound;
+use super::lookup::page_for_param;
 use super::page_title;
+use super::sections::ProjectsSection;
 use crate::directory::shipped;
 use crate::model::Actor;
 
 /// Looks the id up; unknown ids get the not-found page.
 #[component]
 pub fn ActorPage() -> impl IntoView {
-    let params = use_params_map();
-    move || {
-        let id = params.read().get("id").unwrap_or_default();
-        match shipped().actor(&id) {
-            Some(actor) => view! { <ActorDetail actor/> }.into_any(),
-            None => view! { <NotFound missing=format!("Einen Akteur „{id}“")/> }.into_any(),
-        }
-    }
+    page_for_param(
+        "id",
+        |id| shipped().actor(id),
+        |actor| view! { <ActorDetail actor/> }.into_any(),
+        |id| format!("Einen Akteur „{id}“"),
+    )
 }
 
 #[component]
@@ -59,16 +57,7 @@ fn ActorDetail(actor: &'static Actor) -> impl IntoView {
                 }}
             </section>
 
-            {(!projects.is_empty()).then(|| view! {
-                <section class="section" aria-labelledby="organisiert">
-                    <h2 id="organisiert">"Organisiert"</h2>
-                    <ul class="bullets">
-                        {projects.into_iter().map(|p| view! {
-                            <li><strong>{p.name.as_str()}</strong>": "{p.description.as_str()}</li>
-                        }).collect_view()}
-                    </ul>
-                </section>
-            })}
+            <ProjectsSection id="organisiert" heading="Organisiert" projects/>
 
             <ContactSection details=Details {
                 address: actor.address.as_deref(),

@@ -6,8 +6,10 @@ mod contact;
 mod focus;
 mod home;
 mod layout;
+mod lookup;
 mod network_page;
 mod not_found;
+mod sections;
 mod terms;
 
 use leptos::prelude::*;

@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 use super::contact::{ContactSection, Details};
-use super::not_found::NotFound;
+use super::lookup::page_for_param;
 use super::page_title;
+use super::sections::{ProjectsSection, TextListSection};
 use super::terms::{levels_text, TagList};
 use crate::directory::{shipped, Related};
 use crate::model::Network;
@@ -14,14 +14,12 @@ use crate::model::Network;
 /// Looks the slug up; unknown slugs get the not-found page.
 #[component]
 pub fn NetworkPage() -> impl IntoView {
-    let params = use_params_map();
-    move || {
-        let slug = params.read().get("slug").unwrap_or_default();
-        match shipped().network(&slug) {
-            Some(network) => view! { <NetworkDetail network/> }.into_any(),
-            None => view! { <NotFound missing=format!("Ein Netzwerk „{slug}“")/> }.into_any(),
-        }
-    }
+    page_for_param(
+        "slug",
+        |slug| shipped().network(slug),
+        |network| view! { <NetworkDetail network/> }.into_any(),
+        |slug| format!("Ein Netzwerk „{slug}“"),
+    )
 }
 
 #[component]
@@ -50,14 +48,7 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
                 {network.description.iter().map(|p| view! { <p>{p.as_str()}</p> }).collect_view()}
             </section>
 
-            {(!network.goals.is_empty()).then(|| view! {
-                <section class="section" aria-labelledby="ziele">
-                    <h2 id="ziele">"Ziele"</h2>
-                    <ul class="bullets">
-                        {network.goals.iter().map(|g| view! { <li>{g.as_str()}</li> }).collect_view()}
-                    </ul>
-                </section>
-            })}
+            <TextListSection id="ziele" heading="Ziele" items=&network.goals/>
 
             <section class="section" aria-labelledby="beteiligte">
                 <h2 id="beteiligte">"Wer macht mit?"</h2>
@@ -82,16 +73,7 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
                 }}
             </section>
 
-            {(!projects.is_empty()).then(|| view! {
-                <section class="section" aria-labelledby="projekte">
-                    <h2 id="projekte">"Projekte und Vorhaben"</h2>
-                    <ul class="bullets">
-                        {projects.into_iter().map(|p| view! {
-                            <li><strong>{p.name.as_str()}</strong>": "{p.description.as_str()}</li>
-                        }).collect_view()}
-                    </ul>
-                </section>
-            })}
+            <ProjectsSection id="projekte" heading="Projekte und Vorhaben" projects/>
 
             <section class="section" aria-labelledby="einordnung">
                 <h2 id="einordnung">"Themen, Zielgruppen, Ebene"</h2>
@@ -117,14 +99,7 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
                 </dl>
             </section>
 
-            {(!network.facts.is_empty()).then(|| view! {
-                <section class="section" aria-labelledby="fakten">
-                    <h2 id="fakten">"Gut zu wissen"</h2>
-                    <ul class="bullets">
-                        {network.facts.iter().map(|f| view! { <li>{f.as_str()}</li> }).collect_view()}
-                    </ul>
-                </section>
-            })}
+            <TextListSection id="fakten" heading="Gut zu wissen" items=&network.facts/>
 
             <ContactSection details=Details {
                 address: network.address.as_deref(),
