@@ -20,6 +20,8 @@ test('the start page lists the five networks by name, in German', async () => {
   const page = await app.newPage();
   await open(page, `${app.base}/`);
   assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  // The static loading note is gone once the app runs.
+  assert.equal(await page.getByText('wird geladen').count(), 0);
   assert.equal(await page.locator('h1').innerText(), 'Netzwerke in Lobeda');
   const cards = page.getByTestId('results').getByTestId('card');
   assert.equal(await cards.count(), 5);
