@@ -12,9 +12,9 @@ scripts/setup.sh --tests
 say "cargo fmt --check"
 cargo fmt --check
 say "cargo clippy --all-targets"
-cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --all-targets --all-features --locked -- -D warnings
 say "Native tests (model, validation, dataset, schema)"
-cargo test --locked
+cargo test --locked --all-features
 say "Shipped dataset"
 cargo run --quiet --locked --bin validate -- data/netzwerke.json
 say "Release bundle"

@@ -1,7 +1,8 @@
 //! The dataset as the app uses it: parsed once, with the lookups pages need.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::{Actor, Dataset, Network, Project, Role, Term};
 use crate::validate::{parse_dataset, Problem};
@@ -45,6 +46,10 @@ pub struct Directory {
     topic_by_id: HashMap<String, usize>,
     group_by_id: HashMap<String, usize>,
     project_by_id: HashMap<String, usize>,
+    /// For each actor (by index), the networks it takes part in, in order.
+    networks_by_actor: Vec<Vec<usize>>,
+    /// For each actor (by index), the projects it organises, in order.
+    projects_by_actor: Vec<Vec<usize>>,
 }
 
 impl Directory {
@@ -62,9 +67,30 @@ impl Directory {
                 .map(|(i, t)| (id(t).to_owned(), i))
                 .collect()
         }
+        let actor_by_id = index(&data.actors, |a| &a.id);
+        let mut networks_by_actor = vec![Vec::new(); data.actors.len()];
+        for (n, network) in data.networks.iter().enumerate() {
+            for p in &network.actors {
+                if let Some(&a) = actor_by_id.get(&p.actor) {
+                    if networks_by_actor[a].last() != Some(&n) {
+                        networks_by_actor[a].push(n);
+                    }
+                }
+            }
+        }
+        let mut projects_by_actor = vec![Vec::new(); data.actors.len()];
+        for (i, project) in data.projects.iter().enumerate() {
+            for o in &project.organizers {
+                if let Some(&a) = actor_by_id.get(o) {
+                    projects_by_actor[a].push(i);
+                }
+            }
+        }
         Self {
             network_by_slug: index(&data.networks, |n| &n.slug),
-            actor_by_id: index(&data.actors, |a| &a.id),
+            actor_by_id,
+            networks_by_actor,
+            projects_by_actor,
             topic_by_id: index(&data.topics, |t| &t.id),
             group_by_id: index(&data.target_groups, |t| &t.id),
             project_by_id: index(&data.projects, |p| &p.id),
@@ -158,10 +184,11 @@ impl Directory {
     }
 
     /// Every network the actor takes part in, in network order, with its role.
-    pub fn involvements<'a>(&'a self, actor_id: &str) -> Vec<Involvement<'a>> {
-        self.data
-            .networks
-            .iter()
+    pub fn involvements<'a>(&'a self, actor_id: &'a str) -> Vec<Involvement<'a>> {
+        let Some(&a) = self.actor_by_id.get(actor_id) else {
+            return Vec::new();
+        };
+        self.networks_of_actor(a)
             .flat_map(|network| {
                 network
                     .actors
@@ -176,15 +203,25 @@ impl Directory {
             .collect()
     }
 
-    /// Projects the actor organises.
+    /// The networks the actor at `actor_index` takes part in, in network order.
+    pub fn networks_of_actor(&self, actor_index: usize) -> impl Iterator<Item = &Network> + '_ {
+        self.networks_by_actor
+            .get(actor_index)
+            .into_iter()
+            .flatten()
+            .map(|&n| &self.data.networks[n])
+    }
+
+    /// Projects the actor organises, in dataset order.
     pub fn projects_organized_by<'a>(
         &'a self,
-        actor_id: &'a str,
+        actor_id: &str,
     ) -> impl Iterator<Item = &'a Project> + 'a {
-        self.data
-            .projects
-            .iter()
-            .filter(move |p| p.organizers.iter().any(|o| o == actor_id))
+        let list = self
+            .actor_by_id
+            .get(actor_id)
+            .map_or(&[][..], |&a| &self.projects_by_actor[a][..]);
+        list.iter().map(|&p| &self.data.projects[p])
     }
 
     /// Networks that share at least one actor or topic with `network`, most

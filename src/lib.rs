@@ -1,6 +1,6 @@
 //! Stadtteilnetz: an offline-first directory of a district's networks.
 //!
-//! The core (`model`, `validate`, `directory`, `labels`) knows nothing of the
+//! The core (`model`, `validate`, `directory`, `labels`, `search`) knows nothing of the
 //! browser and is tested natively; `ui` is the Leptos app on top of it.
 
 pub mod directory;
@@ -9,6 +9,10 @@ pub mod model;
 /// Native only: the browser bundle does not need the schema.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod search;
+/// Test and benchmark data only; never in the shipped app.
+#[cfg(feature = "synthetic")]
+pub mod synthetic;
 pub mod validate;
 
 pub mod ui;
