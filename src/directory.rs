@@ -212,6 +212,13 @@ impl Directory {
             .map(|&n| &self.data.networks[n])
     }
 
+    /// How many networks the actor with this id takes part in.
+    pub fn network_count(&self, actor_id: &str) -> usize {
+        self.actor_by_id
+            .get(actor_id)
+            .map_or(0, |&a| self.networks_by_actor[a].len())
+    }
+
     /// Projects the actor organises, in dataset order.
     pub fn projects_organized_by<'a>(
         &'a self,

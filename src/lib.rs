@@ -5,6 +5,7 @@
 
 pub mod directory;
 pub mod labels;
+pub mod links;
 pub mod model;
 /// Native only: the browser bundle does not need the schema.
 #[cfg(not(target_arch = "wasm32"))]

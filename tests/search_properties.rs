@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use stadtteilnetz::directory::{shipped, Directory};
-use stadtteilnetz::model::Dataset;
+use stadtteilnetz::model::{Dataset, Network};
 use stadtteilnetz::search::{shipped_index, DocRef, SearchIndex};
 
 fn check_query(query: &str) {
@@ -83,6 +83,21 @@ fn entries_matching_all_words_come_first_and_partial_ones_still_appear() {
     assert!(r.hits[first_partial..].iter().all(|h| !r.matches_all(h)));
 }
 
+/// Strips a network down to `name` and one sentence, so that a test
+/// controls every word it can be found by.
+fn make_plain(n: &mut Network, name: &str, text: &str) {
+    n.name = name.into();
+    n.caption = None;
+    n.summary = text.into();
+    n.description = vec![text.into()];
+    n.goals.clear();
+    n.facts.clear();
+    n.topics.clear();
+    n.target_groups.clear();
+    n.actors.clear();
+    n.projects.clear();
+}
+
 #[test]
 fn match_kinds_rank_exact_stem_prefix_compound_typo() {
     // One made-up entry per kind, each holding its word in the same field,
@@ -104,16 +119,7 @@ fn match_kinds_rank_exact_stem_prefix_compound_typo() {
         .map(|(i, w)| {
             let mut n = template.clone();
             n.slug = format!("n{i}");
-            n.name = format!("Netz {w}");
-            n.caption = None;
-            n.summary = "Eine Runde.".into();
-            n.description = vec!["Text.".into()];
-            n.goals.clear();
-            n.facts.clear();
-            n.topics.clear();
-            n.target_groups.clear();
-            n.actors.clear();
-            n.projects.clear();
+            make_plain(&mut n, &format!("Netz {w}"), "Text.");
             n
         })
         .rev() // dataset order opposite to the expected ranking
@@ -168,16 +174,7 @@ fn ties_keep_dataset_order() {
     data.actors.clear();
     data.projects.clear();
     for n in &mut data.networks {
-        n.name = "Gleich".into();
-        n.caption = None;
-        n.summary = "Gleich.".into();
-        n.description = vec!["Gleich.".into()];
-        n.goals.clear();
-        n.facts.clear();
-        n.topics.clear();
-        n.target_groups.clear();
-        n.actors.clear();
-        n.projects.clear();
+        make_plain(n, "Gleich", "Gleich.");
         n.levels = vec![stadtteilnetz::model::Level::City];
     }
     let dir = Directory::new(data);

@@ -76,7 +76,7 @@ pub struct Hit {
 }
 
 /// The answer to one query.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Results {
     /// Number of matching entries (may exceed `hits.len()`).
     pub total: usize,

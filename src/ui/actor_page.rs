@@ -8,6 +8,7 @@ use super::lookup::page_for_param;
 use super::page_title;
 use super::sections::ProjectsSection;
 use crate::directory::shipped;
+use crate::links::network_href;
 use crate::model::Actor;
 
 /// Looks the id up; unknown ids get the not-found page.
@@ -47,7 +48,7 @@ fn ActorDetail(actor: &'static Actor) -> impl IntoView {
                         <ul class="involvements">
                             {involvements.into_iter().map(|inv| view! {
                                 <li>
-                                    <a href=format!("/netzwerk/{}", inv.network.slug)>{inv.network.name.as_str()}</a>
+                                    <a href=network_href(&inv.network.slug)>{inv.network.name.as_str()}</a>
                                     <span class="role">{format!("Rolle: {}", inv.role.on_actor_page())}</span>
                                     {inv.note.map(|n| view! { <span class="note">{n}</span> })}
                                 </li>

@@ -7,8 +7,10 @@ mod focus;
 mod home;
 mod layout;
 mod lookup;
+mod marked;
 mod network_page;
 mod not_found;
+mod search_box;
 mod sections;
 mod terms;
 

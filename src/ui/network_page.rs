@@ -9,6 +9,7 @@ use super::page_title;
 use super::sections::{ProjectsSection, TextListSection};
 use super::terms::{levels_text, TagList};
 use crate::directory::{shipped, Related};
+use crate::links::{actor_href, network_href};
 use crate::model::Network;
 
 /// Looks the slug up; unknown slugs get the not-found page.
@@ -62,7 +63,7 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
                         <ul class="actor-list">
                             {actors.into_iter().map(|(actor, note)| view! {
                                 <li>
-                                    <a href=format!("/akteur/{}", actor.id)>{actor.name.as_str()}</a>
+                                    <a href=actor_href(&actor.id)>{actor.name.as_str()}</a>
                                     " "
                                     <span class="kind">{format!("({})", actor.kind.label())}</span>
                                     {note.map(|n| view! { <span class="note">{format!(" – {n}")}</span> })}
@@ -147,7 +148,7 @@ fn RelatedItem(related: Related<'static>) -> impl IntoView {
     }
     view! {
         <li>
-            <a href=format!("/netzwerk/{}", related.network.slug)>{related.network.name.as_str()}</a>
+            <a href=network_href(&related.network.slug)>{related.network.name.as_str()}</a>
             <span class="note">{format!(" – {}", reasons.join("; "))}</span>
         </li>
     }

@@ -1,0 +1,55 @@
+//! Addresses inside the app. The URL is the source of truth for what is
+//! searched, so every view can be linked, reloaded and shared.
+
+/// Percent-encodes `s` for a query-string value: everything but the
+/// unreserved characters of RFC 3986, so that spaces, `+`, `&` and `#`
+/// survive every decoder.
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The start page searching for `query` (`/` when it is empty).
+pub fn search_href(query: &str) -> String {
+    if query.is_empty() {
+        "/".to_owned()
+    } else {
+        format!("/?q={}", encode_component(query))
+    }
+}
+
+/// A network's page.
+pub fn network_href(slug: &str) -> String {
+    format!("/netzwerk/{}", encode_component(slug))
+}
+
+/// An actor's page.
+pub fn actor_href(id: &str) -> String {
+    format!("/akteur/{}", encode_component(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodes_what_would_break_a_link() {
+        assert_eq!(encode_component("Kinder & Jugend"), "Kinder%20%26%20Jugend");
+        assert_eq!(encode_component("a+b#c?d/e"), "a%2Bb%23c%3Fd%2Fe");
+        assert_eq!(encode_component("Flüchtlinge"), "Fl%C3%BCchtlinge");
+        assert_eq!(encode_component("ok-_.~"), "ok-_.~");
+        assert_eq!(search_href(""), "/");
+        assert_eq!(search_href("Gener"), "/?q=Gener");
+        assert_eq!(
+            network_href("arbeitskreis-generationen"),
+            "/netzwerk/arbeitskreis-generationen"
+        );
+    }
+}
