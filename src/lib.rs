@@ -1,9 +1,12 @@
 //! Stadtteilnetz: an offline-first directory of a district's networks.
 //!
-//! The core (`model`, `validate`, `directory`, `labels`, `search`) knows nothing of the
+//! The core (`model`, `validate`, `directory`, `labels`, `search`, `facets`,
+//! `bookmarks`) knows nothing of the
 //! browser and is tested natively; `ui` is the Leptos app on top of it.
 
+pub mod bookmarks;
 pub mod directory;
+pub mod facets;
 pub mod labels;
 pub mod links;
 pub mod model;
@@ -16,4 +19,5 @@ pub mod search;
 pub mod synthetic;
 pub mod validate;
 
+pub mod browser;
 pub mod ui;

@@ -1,6 +1,8 @@
 //! Addresses inside the app. The URL is the source of truth for what is
 //! searched, so every view can be linked, reloaded and shared.
 
+use crate::facets::Filters;
+
 /// Percent-encodes `s` for a query-string value: everything but the
 /// unreserved characters of RFC 3986, so that spaces, `+`, `&` and `#`
 /// survive every decoder.
@@ -18,11 +20,24 @@ pub fn encode_component(s: &str) -> String {
 
 /// The start page searching for `query` (`/` when it is empty).
 pub fn search_href(query: &str) -> String {
-    if query.is_empty() {
-        "/".to_owned()
-    } else {
-        format!("/?q={}", encode_component(query))
+    home_href(query, &Filters::default())
+}
+
+/// The start page with a search and filters: `/?q=…&thema=…&ebene=…`.
+pub fn home_href(query: &str, filters: &Filters) -> String {
+    let mut pairs: Vec<(&str, &str)> = Vec::new();
+    if !query.is_empty() {
+        pairs.push(("q", query));
     }
+    pairs.extend(filters.pairs());
+    if pairs.is_empty() {
+        return "/".to_owned();
+    }
+    let query: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={}", encode_component(v)))
+        .collect();
+    format!("/?{}", query.join("&"))
 }
 
 /// A network's page.

@@ -7,6 +7,7 @@
 //! compounds, so that search meets umlauts, inflections and compounds as in
 //! real data. The same `(networks, seed)` always gives the same dataset.
 
+pub use crate::facets::slugify;
 use crate::model::{
     Actor, ActorKind, Dataset, Level, Network, Participation, Project, Role, Source, Term,
     FORMAT_VERSION,
@@ -386,23 +387,6 @@ const STREETS: &[&str] = &[
     "Werner-Seelenbinder-Straße",
     "Friedrich-Zucker-Straße",
 ];
-
-/// Lower-case ASCII slug of a German label (ä → ae, …), as ids require.
-pub fn slugify(label: &str) -> String {
-    let mut out = String::new();
-    for c in label.chars().flat_map(char::to_lowercase) {
-        match c {
-            'ä' => out.push_str("ae"),
-            'ö' => out.push_str("oe"),
-            'ü' => out.push_str("ue"),
-            'ß' => out.push_str("ss"),
-            'a'..='z' | '0'..='9' => out.push(c),
-            _ if !out.ends_with('-') && !out.is_empty() => out.push('-'),
-            _ => {}
-        }
-    }
-    out.trim_end_matches('-').to_owned()
-}
 
 fn capitalised_compound(rng: &mut Rng) -> String {
     format!("{}{}", rng.pick(TOPIC_STEMS), rng.pick(TOPIC_HEADS))

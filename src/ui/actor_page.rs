@@ -3,10 +3,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::bookmarks::BookmarkButton;
 use super::contact::{ContactSection, Details};
 use super::lookup::page_for_param;
 use super::page_title;
 use super::sections::ProjectsSection;
+use crate::bookmarks::Item;
 use crate::directory::shipped;
 use crate::links::network_href;
 use crate::model::Actor;
@@ -37,6 +39,7 @@ fn ActorDetail(actor: &'static Actor) -> impl IntoView {
                 <h1>{actor.name.as_str()}</h1>
                 <p class="kind-badge">{actor.kind.label()}</p>
                 {actor.description.as_deref().map(|d| view! { <p class="lead">{d}</p> })}
+                <BookmarkButton item=Item::Actor(actor.id.clone()) name=actor.name.clone()/>
             </header>
 
             <section class="section" aria-labelledby="netzwerke">

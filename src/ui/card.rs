@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::bookmarks::BookmarkButton;
 use super::marked::{marked, snippet, spans_of};
+use crate::bookmarks::Item;
 use crate::directory::shipped;
 use crate::links::{actor_href, network_href};
 use crate::model::{Actor, Network};
@@ -57,6 +59,9 @@ pub fn NetworkCard(
                     </div>
                 </dl>
                 <FoundIn marks on_card=&ON_NETWORK_CARD/>
+                <div class="card__actions">
+                    <BookmarkButton item=Item::Network(network.slug.clone()) name=network.name.clone()/>
+                </div>
             </article>
         </li>
     }
@@ -86,6 +91,9 @@ pub fn ActorCard(actor: &'static Actor, marks: Vec<FieldMatch<'static>>) -> impl
                     }}
                 </p>
                 <FoundIn marks on_card=&ON_ACTOR_CARD/>
+                <div class="card__actions">
+                    <BookmarkButton item=Item::Actor(actor.id.clone()) name=actor.name.clone()/>
+                </div>
             </article>
         </li>
     }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::bookmarks::use_bookmarks;
 use crate::directory::shipped;
 
 /// Site header with the skip link and the way home.
@@ -10,6 +11,8 @@ use crate::directory::shipped;
 /// browser, which moves focus to `<main>` as a skip link should.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
+    let bookmarks = use_bookmarks();
+    let count = move || bookmarks.list.with(|l| l.len());
     view! {
         <a class="skip-link" href="#inhalt" rel="external">"Zum Inhalt springen"</a>
         <header class="site-header">
@@ -19,6 +22,13 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="brand__place">"Lobeda"</span>
                 </a>
                 <p class="site-header__tagline">"Wer arbeitet woran im Stadtteil?"</p>
+                <nav class="site-nav" aria-label="Hauptnavigation">
+                    <a class="site-nav__link" href="/merkliste" data-testid="merkliste-link">
+                        "Merkliste "
+                        <span class="badge" data-testid="merkliste-count">{count}</span>
+                        <span class="visually-hidden">" Einträge"</span>
+                    </a>
+                </nav>
             </div>
         </header>
     }

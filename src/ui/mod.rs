@@ -1,13 +1,16 @@
 //! The Leptos app: routes, layout and pages on top of the pure-Rust core.
 
 mod actor_page;
+mod bookmarks;
 mod card;
 mod contact;
+mod filters;
 mod focus;
 mod home;
 mod layout;
 mod lookup;
 mod marked;
+mod merkliste_page;
 mod network_page;
 mod not_found;
 mod search_box;
@@ -20,8 +23,10 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use actor_page::ActorPage;
+use bookmarks::{provide_bookmarks, StorageNotice};
 use home::HomePage;
 use layout::{SiteFooter, SiteHeader};
+use merkliste_page::MerklistePage;
 use network_page::NetworkPage;
 use not_found::NotFound;
 
@@ -32,15 +37,18 @@ pub const TITLE_SUFFIX: &str = "Stadtteilnetz Lobeda";
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    provide_bookmarks();
     view! {
         <Router>
             <focus::FocusOnNavigate/>
             <SiteHeader/>
             <main id="inhalt" class="site-main" tabindex="-1">
+                <StorageNotice/>
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/netzwerk/:slug") view=NetworkPage/>
                     <Route path=path!("/akteur/:id") view=ActorPage/>
+                    <Route path=path!("/merkliste") view=MerklistePage/>
                 </Routes>
             </main>
             <SiteFooter/>

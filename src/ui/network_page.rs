@@ -3,11 +3,13 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::bookmarks::BookmarkButton;
 use super::contact::{ContactSection, Details};
 use super::lookup::page_for_param;
 use super::page_title;
 use super::sections::{ProjectsSection, TextListSection};
 use super::terms::{levels_text, TagList};
+use crate::bookmarks::Item;
 use crate::directory::{shipped, Related};
 use crate::links::{actor_href, network_href};
 use crate::model::Network;
@@ -42,6 +44,7 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
                 <h1>{network.name.as_str()}</h1>
                 {network.caption.as_deref().map(|c| view! { <p class="caption">{c}</p> })}
                 <p class="lead">{network.summary.as_str()}</p>
+                <BookmarkButton item=Item::Network(network.slug.clone()) name=network.name.clone()/>
             </header>
 
             <section class="section" aria-labelledby="beschreibung">

@@ -7,11 +7,16 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use crate::links::search_href;
+use crate::facets::Filters;
+use crate::links::home_href;
 
-/// Search field with label and clear button. `query` is the query in the URL.
+/// Search field with label and clear button. `query` is the query in the
+/// URL; the filters there are kept while typing and clearing.
 #[component]
-pub fn SearchBox(#[prop(into)] query: Signal<String>) -> impl IntoView {
+pub fn SearchBox(
+    #[prop(into)] query: Signal<String>,
+    #[prop(into)] filters: Signal<Filters>,
+) -> impl IntoView {
     let navigate = use_navigate();
     let input: NodeRef<html::Input> = NodeRef::new();
     // Typing replaces the history entry, so that Back leaves the search
@@ -21,7 +26,7 @@ pub fn SearchBox(#[prop(into)] query: Signal<String>) -> impl IntoView {
         move |value: String| {
             let replace = !query.get_untracked().is_empty();
             navigate(
-                &search_href(&value),
+                &home_href(&value, &filters.get_untracked()),
                 NavigateOptions {
                     replace,
                     scroll: false,
@@ -36,7 +41,7 @@ pub fn SearchBox(#[prop(into)] query: Signal<String>) -> impl IntoView {
     };
     let clear = move || {
         navigate(
-            &search_href(""),
+            &home_href("", &filters.get_untracked()),
             NavigateOptions {
                 scroll: false,
                 ..Default::default()

@@ -15,10 +15,11 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DATA = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/netzwerke.json'), 'utf8'));
 
 /**
- * Starts the server and the browser. Returns { base, browser, newPage, close }.
+ * Starts the server and a browser with a fresh profile. Returns
+ * { base, context, newPage, close }. `initScript` runs before any page script.
  * Every page records console errors and uncaught exceptions in `page.errors`.
  */
-export async function launch() {
+export async function launch({ initScript } = {}) {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) {
     throw new Error('dist/index.html is missing: build first with scripts/build.sh');
   }
@@ -39,6 +40,7 @@ export async function launch() {
     viewport: { width: 360, height: 740 },
     locale: 'de-DE',
   });
+  if (initScript) await context.addInitScript(initScript);
   const newPage = async (options = {}) => {
     const page = await context.newPage();
     if (options.viewport) await page.setViewportSize(options.viewport);

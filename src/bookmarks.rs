@@ -1,0 +1,247 @@
+//! The Merkliste: networks and actors a person saved, in the order saved.
+//!
+//! Stored under one versioned key as `{"version":1,"items":["n:<slug>","a:<id>"]}`.
+//! Reading never fails: whatever is stored (broken JSON, wrong types, an
+//! older or newer version) gives every entry that can still be recognised,
+//! plus a short note of what could not be read. Entries whose id is no longer
+//! in the dataset are kept; the page shows them as "nicht mehr verfügbar".
+
+use serde_json::{json, Value};
+
+use crate::validate::is_valid_id;
+
+/// The localStorage key.
+pub const STORAGE_KEY: &str = "stadtteilnetz.merkliste";
+/// The format version written.
+pub const VERSION: u64 = 1;
+
+/// A saved entry.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Item {
+    /// A network, by slug.
+    Network(String),
+    /// An actor, by id.
+    Actor(String),
+}
+
+impl Item {
+    /// `n:<slug>` or `a:<id>`, as stored and shared.
+    pub fn token(&self) -> String {
+        match self {
+            Item::Network(slug) => format!("n:{slug}"),
+            Item::Actor(id) => format!("a:{id}"),
+        }
+    }
+
+    /// Reads a token; `None` if it is not one.
+    pub fn parse(token: &str) -> Option<Item> {
+        let (kind, id) = token.trim().split_once(':')?;
+        if !is_valid_id(id) {
+            return None;
+        }
+        match kind {
+            "n" => Some(Item::Network(id.to_owned())),
+            "a" => Some(Item::Actor(id.to_owned())),
+            _ => None,
+        }
+    }
+}
+
+/// What could not be read from storage, for a short message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadProblem {
+    /// Not JSON at all.
+    Broken,
+    /// JSON, but not the expected shape.
+    WrongShape,
+    /// Written by a newer version of the app.
+    Newer(u64),
+    /// Some entries were not recognisable.
+    SomeUnreadable(usize),
+}
+
+impl ReadProblem {
+    /// The message shown to the person, in German.
+    pub fn message(&self, kept: usize) -> String {
+        let kept = match kept {
+            0 => "Es konnte kein Eintrag gerettet werden.".to_owned(),
+            1 => "1 Eintrag wurde gerettet.".to_owned(),
+            n => format!("{n} Einträge wurden gerettet."),
+        };
+        match self {
+            ReadProblem::Broken | ReadProblem::WrongShape => {
+                format!("Die gespeicherte Merkliste war beschädigt. {kept}")
+            }
+            ReadProblem::Newer(_) => {
+                format!("Die Merkliste stammt aus einer neueren Version dieser App. {kept}")
+            }
+            ReadProblem::SomeUnreadable(1) => {
+                "1 Eintrag der Merkliste war unlesbar und fehlt.".to_owned()
+            }
+            ReadProblem::SomeUnreadable(n) => {
+                format!("{n} Einträge der Merkliste waren unlesbar und fehlen.")
+            }
+        }
+    }
+}
+
+/// The saved entries, in the order saved, without repeats.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Merkliste {
+    items: Vec<Item>,
+}
+
+impl Merkliste {
+    /// A list of these items, repeats dropped.
+    pub fn from_items(items: impl IntoIterator<Item = Item>) -> Self {
+        let mut list = Merkliste::default();
+        for item in items {
+            list.add(item);
+        }
+        list
+    }
+
+    /// The entries, oldest first.
+    pub fn items(&self) -> &[Item] {
+        &self.items
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether nothing is saved.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Whether `item` is saved.
+    pub fn contains(&self, item: &Item) -> bool {
+        self.items.contains(item)
+    }
+
+    /// Saves `item` at the end, unless it is there already.
+    pub fn add(&mut self, item: Item) {
+        if !self.contains(&item) {
+            self.items.push(item);
+        }
+    }
+
+    /// Removes `item`.
+    pub fn remove(&mut self, item: &Item) {
+        self.items.retain(|i| i != item);
+    }
+
+    /// Adds or removes `item`.
+    pub fn toggle(&mut self, item: Item) {
+        if self.contains(&item) {
+            self.remove(&item);
+        } else {
+            self.add(item);
+        }
+    }
+
+    /// Adds every entry of `other` not already saved, keeping this list's
+    /// entries and order ("Diese Liste übernehmen" never overwrites).
+    pub fn merge(&mut self, other: &Merkliste) {
+        for item in &other.items {
+            self.add(item.clone());
+        }
+    }
+
+    /// The stored form.
+    pub fn encode(&self) -> String {
+        let items: Vec<String> = self.items.iter().map(Item::token).collect();
+        json!({ "version": VERSION, "items": items }).to_string()
+    }
+
+    /// The `ids` value of a share link: tokens joined by commas.
+    pub fn share_ids(&self) -> String {
+        self.items
+            .iter()
+            .map(Item::token)
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    /// Reads the `ids` value of a share link, ignoring what is not a token.
+    pub fn from_share_ids(ids: &str) -> Self {
+        Self::from_items(ids.split(',').filter_map(Item::parse))
+    }
+
+    /// Reads what storage holds (`None`: nothing stored). Never fails.
+    pub fn decode(stored: Option<&str>) -> (Merkliste, Option<ReadProblem>) {
+        let Some(raw) = stored else {
+            return (Merkliste::default(), None);
+        };
+        let Ok(value) = serde_json::from_str::<Value>(raw) else {
+            return (salvage(raw), Some(ReadProblem::Broken));
+        };
+        // Version 1 and newer: an object with "version" and "items";
+        // before versions existed: a plain list of tokens.
+        let (items, newer) = match &value {
+            Value::Object(map) => {
+                match (map.get("version").and_then(Value::as_u64), map.get("items")) {
+                    (Some(v), Some(Value::Array(items))) => (items, (v > VERSION).then_some(v)),
+                    (Some(v), _) if v > VERSION => {
+                        return (salvage(raw), Some(ReadProblem::Newer(v)))
+                    }
+                    _ => return (salvage(raw), Some(ReadProblem::WrongShape)),
+                }
+            }
+            Value::Array(items) => (items, None),
+            _ => return (salvage(raw), Some(ReadProblem::WrongShape)),
+        };
+        let mut unreadable = 0;
+        let list = Merkliste::from_items(items.iter().filter_map(|v| {
+            let item = v.as_str().and_then(Item::parse);
+            unreadable += usize::from(item.is_none());
+            item
+        }));
+        let problem = match (newer, unreadable) {
+            (Some(v), _) => Some(ReadProblem::Newer(v)),
+            (None, 0) => None,
+            (None, n) => Some(ReadProblem::SomeUnreadable(n)),
+        };
+        (list, problem)
+    }
+}
+
+/// Every token that can be found in damaged text, in order.
+fn salvage(raw: &str) -> Merkliste {
+    Merkliste::from_items(
+        raw.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == ':'))
+            .filter_map(Item::parse),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> Item {
+        Item::Network(s.into())
+    }
+
+    #[test]
+    fn round_trip_keeps_order() {
+        let list = Merkliste::from_items([n("b"), Item::Actor("kubus".into()), n("a"), n("b")]);
+        assert_eq!(list.len(), 3);
+        let (back, problem) = Merkliste::decode(Some(&list.encode()));
+        assert_eq!(back, list);
+        assert_eq!(problem, None);
+        assert_eq!(list.share_ids(), "n:b,a:kubus,n:a");
+        assert_eq!(
+            Merkliste::from_share_ids("n:b,a:kubus,n:a,evil,<x>,n:"),
+            list
+        );
+    }
+
+    #[test]
+    fn merge_adds_without_overwriting() {
+        let mut mine = Merkliste::from_items([n("a"), n("b")]);
+        mine.merge(&Merkliste::from_items([n("c"), n("a")]));
+        assert_eq!(mine.items(), [n("a"), n("b"), n("c")]);
+    }
+}

@@ -1,0 +1,5 @@
+//! Small wrappers around browser APIs, so that pages never touch them
+//! directly and every failure becomes a value.
+
+pub mod share;
+pub mod storage;

@@ -1,0 +1,41 @@
+//! localStorage through gloo-storage. Storage may be missing, disabled
+//! (private mode, blocked cookies: access throws) or full (writes throw);
+//! none of that may stop the app.
+
+use gloo_storage::{LocalStorage, Storage};
+
+/// Why storage could not be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageError {
+    /// No storage, or access to it is forbidden.
+    Unavailable,
+    /// The write was refused (quota exceeded).
+    WriteRefused,
+}
+
+/// Whether localStorage can be reached at all; asking may itself throw.
+fn available() -> bool {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .is_some()
+}
+
+/// The stored text under `key`, `Ok(None)` if nothing is stored.
+pub fn read(key: &str) -> Result<Option<String>, StorageError> {
+    if !available() {
+        return Err(StorageError::Unavailable);
+    }
+    LocalStorage::raw()
+        .get_item(key)
+        .map_err(|_| StorageError::Unavailable)
+}
+
+/// Stores `value` under `key`.
+pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
+    if !available() {
+        return Err(StorageError::Unavailable);
+    }
+    LocalStorage::raw()
+        .set_item(key, value)
+        .map_err(|_| StorageError::WriteRefused)
+}

@@ -1,0 +1,122 @@
+//! The filter panel: Themen, Zielgruppe, Ebene, each value with the number
+//! of networks it would give. On phones a panel that opens and closes; on
+//! wide screens always beside the results (CSS).
+//!
+//! The checkboxes are created once and only their state and counts change,
+//! so that focus stays on the box a person just ticked.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+
+use crate::directory::shipped;
+use crate::facets::{values_of, Count, Facet, Filters};
+use crate::links::home_href;
+
+/// Filter panel. Every change is a new address (Back undoes it).
+#[component]
+pub fn FilterPanel(
+    #[prop(into)] query: Signal<String>,
+    #[prop(into)] filters: Signal<Filters>,
+    #[prop(into)] counts: Signal<Vec<(Facet, Vec<Count>)>>,
+) -> impl IntoView {
+    let navigate = use_navigate();
+    let open = RwSignal::new(false);
+    let go = move |f: Filters| {
+        navigate(
+            &home_href(&query.get_untracked(), &f),
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let reset = {
+        let go = go.clone();
+        move |_| go(Filters::default())
+    };
+    let count_of = move |facet: Facet, slug: &str| {
+        counts.with(|all| {
+            all.iter()
+                .find(|(f, _)| *f == facet)
+                .and_then(|(_, list)| list.iter().find(|c| c.value.slug == slug))
+                .map_or(0, |c| c.count)
+        })
+    };
+    let facets = Facet::ALL.map(|facet| {
+        let go = go.clone();
+        let values = values_of(shipped(), facet);
+        let any_visible = {
+            let values = values.clone();
+            move || values.iter().any(|v| count_of(facet, &v.slug) > 0 || filters.with(|f| f.is_selected(facet, &v.slug)))
+        };
+        view! {
+            <fieldset class="facet" data-testid=format!("facet-{}", facet.key()) hidden=move || !any_visible()>
+                <legend>{facet.label()}</legend>
+                <ul class="facet__values">
+                    {values
+                        .into_iter()
+                        .map(|v| {
+                            let go = go.clone();
+                            let slug = v.slug.clone();
+                            let selected = {
+                                let slug = slug.clone();
+                                move || filters.with(|f| f.is_selected(facet, &slug))
+                            };
+                            let count = {
+                                let slug = slug.clone();
+                                move || count_of(facet, &slug)
+                            };
+                            let hidden = {
+                                let selected = selected.clone();
+                                let count = count.clone();
+                                move || count() == 0 && !selected()
+                            };
+                            view! {
+                                <li hidden=hidden>
+                                    <label class="facet__value">
+                                        <input
+                                            type="checkbox"
+                                            prop:checked=selected
+                                            on:change=move |_| go(filters.get_untracked().toggled(facet, &slug))
+                                        />
+                                        <span>{v.label}</span>
+                                        <span class="facet__count">{move || format!("({})", count())}</span>
+                                    </label>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </fieldset>
+        }
+    });
+    view! {
+        <div class="filters-wrap">
+            <button
+                type="button"
+                class="filter-toggle"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="filter-panel"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || match filters.get().len() {
+                    0 => "Filter".to_owned(),
+                    n => format!("Filter ({n} gewählt)"),
+                }}
+            </button>
+            <section id="filter-panel" class="filters" class:filters--open=move || open.get() aria-labelledby="filter-heading">
+                <h2 id="filter-heading" class="filters__heading">"Filter"</h2>
+                {facets.into_iter().collect_view()}
+                <button
+                    type="button"
+                    class="button button--secondary"
+                    disabled=move || filters.get().is_empty()
+                    on:click=reset
+                >
+                    "Filter zurücksetzen"
+                </button>
+            </section>
+        </div>
+    }
+}
