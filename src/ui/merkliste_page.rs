@@ -177,7 +177,7 @@ fn Entry(item: Item, removable: bool) -> impl IntoView {
                 <div class="print-only">
                     {n.description.iter().map(|p| view! { <p>{p.as_str()}</p> }).collect_view()}
                     <p>{format!("Themen: {}", topics.join(", "))}</p>
-                    <p>{format!("Adresse: {}", network_href(&n.slug))}</p>
+                    <p>{format!("Im Stadtteilnetz: {}{}", share::origin(), network_href(&n.slug))}</p>
                 </div>
             }
             .into_any()
