@@ -1,12 +1,15 @@
 // A small static server for the release bundle, with what a single-page app
-// needs: `.wasm` as application/wasm, and index.html for app routes so that
-// deep links like /netzwerk/<slug> load. Used by scripts/run.sh and the tests.
+// needs: `.wasm` as application/wasm, index.html for app routes so that deep
+// links like /netzwerk/<slug> load, no-cache for index.html and sw.js, a long
+// cache for hashed files, and brotli or gzip as the browser accepts (each
+// file compressed once, then kept). Used by scripts/run.sh and the tests.
 //
 //   node scripts/serve.mjs --dir dist --port 8080 [--host 127.0.0.1]
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -21,6 +24,24 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/** Text formats worth compressing. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt']);
+
+/** Compressed bodies by file and encoding, made on first request. */
+const compressed = new Map();
+function encode(file, body, encoding) {
+  const key = `${file}\0${encoding}`;
+  if (!compressed.has(key)) {
+    compressed.set(
+      key,
+      encoding === 'br'
+        ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : zlib.gzipSync(body, { level: 9 }),
+    );
+  }
+  return compressed.get(key);
+}
 
 /** Trunk puts a content hash in these names, so they may be cached for ever. */
 const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
@@ -56,15 +77,22 @@ export function startServer({ dir, port = 0, host = '127.0.0.1', onRequest } = {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
+    const ext = path.extname(target);
+    const type = TYPES[ext] ?? 'application/octet-stream';
     const cache = HASHED.test(target) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    const body = fs.readFileSync(target);
-    res.writeHead(200, {
-      'Content-Type': type,
-      'Content-Length': body.length,
-      'Cache-Control': cache,
-      'X-Content-Type-Options': 'nosniff',
-    });
+    let body = fs.readFileSync(target);
+    const headers = { 'Content-Type': type, 'Cache-Control': cache, 'X-Content-Type-Options': 'nosniff' };
+    if (COMPRESSIBLE.has(ext)) {
+      headers.Vary = 'Accept-Encoding';
+      const accepted = req.headers['accept-encoding'] ?? '';
+      const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+      if (encoding) {
+        body = encode(`${target}:${fs.statSync(target).mtimeMs}`, body, encoding);
+        headers['Content-Encoding'] = encoding;
+      }
+    }
+    headers['Content-Length'] = body.length;
+    res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   });
   return new Promise((resolve, reject) => {
@@ -74,7 +102,7 @@ export function startServer({ dir, port = 0, host = '127.0.0.1', onRequest } = {
       resolve({
         server,
         url: `http://${host}:${actual}`,
-        close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(() => r()); }),
+        close: () => new Promise((r) => { server.close(() => r()); server.closeAllConnections?.(); }),
       });
     });
   });

@@ -17,7 +17,8 @@ say "Native tests (model, validation, dataset, schema)"
 cargo test --locked --all-features
 say "Shipped dataset"
 cargo run --quiet --locked --bin validate -- data/netzwerke.json
-say "Release bundle"
+say "Release bundle, and a second one with a visible change (for the update test)"
+STADTTEILNETZ_BUILD=next scripts/build.sh --dist dist-next
 scripts/build.sh
 say "End-to-end tests in headless Chromium"
 node --test --test-concurrency=1 tests/e2e/*.test.mjs

@@ -34,6 +34,13 @@ pub fn SiteHeader() -> impl IntoView {
     }
 }
 
+/// The app version; a build may add a label (`STADTTEILNETZ_BUILD=…`), so
+/// that staff can tell which build a screen runs.
+const VERSION: &str = match option_env!("STADTTEILNETZ_BUILD") {
+    Some(label) => label,
+    None => env!("CARGO_PKG_VERSION"),
+};
+
 /// Site footer naming the source of the content.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
@@ -44,6 +51,7 @@ pub fn SiteFooter() -> impl IntoView {
                 "Inhalte aus „" {source.title.as_str()} "“, veröffentlicht vom "
                 {source.publisher.as_str()} "."
             </p>
+            <p class="version" data-testid="version">{format!("Version {VERSION}")}</p>
         </footer>
     }
 }

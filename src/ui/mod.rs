@@ -1,6 +1,7 @@
 //! The Leptos app: routes, layout and pages on top of the pure-Rust core.
 
 mod actor_page;
+mod app_status;
 mod bookmarks;
 mod card;
 mod contact;
@@ -23,6 +24,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use actor_page::ActorPage;
+use app_status::AppStatus;
 use bookmarks::{provide_bookmarks, StorageNotice};
 use home::HomePage;
 use layout::{SiteFooter, SiteHeader};
@@ -42,6 +44,7 @@ pub fn App() -> impl IntoView {
         <Router>
             <focus::FocusOnNavigate/>
             <SiteHeader/>
+            <AppStatus/>
             <main id="inhalt" class="site-main" tabindex="-1">
                 <StorageNotice/>
                 <Routes fallback=|| view! { <NotFound/> }>

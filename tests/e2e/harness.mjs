@@ -9,6 +9,8 @@ import { startServer } from '../../scripts/serve.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
+/** A second build with a visible change (scripts/test.sh makes it), for update tests. */
+export const DIST_NEXT = path.join(ROOT, 'dist-next');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The shipped dataset, for expectations that follow the data. */
@@ -19,11 +21,12 @@ export const DATA = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/netzwerke.j
  * { base, context, newPage, close }. `initScript` runs before any page script.
  * Every page records console errors and uncaught exceptions in `page.errors`.
  */
-export async function launch({ initScript } = {}) {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error('dist/index.html is missing: build first with scripts/build.sh');
+export async function launch({ initScript, dir = DIST } = {}) {
+  if (!fs.existsSync(path.join(dir, 'index.html'))) {
+    throw new Error(`${dir}/index.html is missing: build first with scripts/build.sh`);
   }
-  const server = await startServer({ dir: DIST });
+  let server = await startServer({ dir });
+  const port = Number(new URL(server.url).port);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stadtteilnetz-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -40,7 +43,17 @@ export async function launch({ initScript } = {}) {
     viewport: { width: 360, height: 740 },
     locale: 'de-DE',
   });
+  // A Content-Security-Policy violation is a console error, which every test
+  // checks for.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   if (initScript) await context.addInitScript(initScript);
+  // Every request the browser makes, pages and service workers alike.
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
   const newPage = async (options = {}) => {
     const page = await context.newPage();
     if (options.viewport) await page.setViewportSize(options.viewport);
@@ -55,10 +68,21 @@ export async function launch({ initScript } = {}) {
     base: server.url,
     context,
     newPage,
+    requests,
+    /** Stops the server, as when the network is gone. */
+    async stopServer() {
+      await server.close();
+    },
+    /** Serves `dir` again on the same address (another build, say). */
+    async startServer(nextDir = dir) {
+      server = await startServer({ dir: nextDir, port });
+    },
     async close() {
       await context.close();
       await server.close();
       fs.rmSync(userDataDir, { recursive: true, force: true });
+      const foreign = requests.filter((u) => !['127.0.0.1'].includes(new URL(u).hostname) && !u.startsWith('data:'));
+      if (foreign.length) throw new Error(`requests to other hosts: ${foreign.join(', ')}`);
     },
   };
 }
@@ -72,7 +96,9 @@ export async function open(page, url) {
 /** Runs axe-core with the WCAG 2.1 A and AA rules; returns the violations. */
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 export async function axeViolations(page) {
-  await page.addScriptTag({ content: AXE });
+  // Evaluated through DevTools: the app's Content-Security-Policy (rightly)
+  // refuses injected inline scripts.
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(`${AXE}\n;0`);
   const violations = await page.evaluate(async () => {
     const result = await window.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },

@@ -1,0 +1,50 @@
+// Stadtteilnetz service worker, written by scripts/post-build.mjs for each
+// release build. Do not edit dist/sw.js; edit scripts/sw-template.js.
+//
+// - Precaches every file of this build under a cache named for the
+//   bundle's content hash.
+// - Answers navigations with the cached index.html, so deep links open offline.
+// - Handles same-origin GET requests only; everything else goes to the network.
+// - A new version waits until the page asks it to take over ("Jetzt laden"),
+//   so a page never mixes files of two versions; old caches are deleted only
+//   once the new version is active.
+const VERSION = '__VERSION__';
+const CACHE = `stadtteilnetz-${VERSION}`;
+const FILES = __FILES__;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })))),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) {
+        if (key.startsWith('stadtteilnetz-') && key !== CACHE) await caches.delete(key);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    event.respondWith(
+      caches.open(CACHE).then((cache) => cache.match('/index.html')).then((hit) => hit || fetch(request)),
+    );
+    return;
+  }
+  event.respondWith(
+    caches.open(CACHE).then((cache) => cache.match(request)).then((hit) => hit || fetch(request)),
+  );
+});
