@@ -166,13 +166,6 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(usize, usize, &str)) {
     }
 }
 
-/// Folds a whole string word by word, joined by single spaces.
-pub fn fold_text(text: &str) -> String {
-    let mut words = Vec::new();
-    for_each_word(text, |_, _, w| words.push(w.to_owned()));
-    words.join(" ")
-}
-
 /// Frequent German function words, folded. They never make an entry a hit
 /// on their own and do not count as "matched words" in ranking.
 const STOPWORDS: &[&str] = &[
