@@ -48,9 +48,9 @@ const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 
 /**
  * Starts the server. Resolves to { server, url, close }; `onRequest` (optional)
- * sees every request, for tests that log what the browser asked for.
+ * sees every request; `headers` are added to every response.
  */
-export function startServer({ dir, port = 0, host = '127.0.0.1', onRequest } = {}) {
+export function startServer({ dir, port = 0, host = '127.0.0.1', onRequest, headers: extra = {} } = {}) {
   const root = path.resolve(dir);
   const index = path.join(root, 'index.html');
   const server = http.createServer((req, res) => {
@@ -81,7 +81,7 @@ export function startServer({ dir, port = 0, host = '127.0.0.1', onRequest } = {
     const type = TYPES[ext] ?? 'application/octet-stream';
     const cache = HASHED.test(target) ? 'public, max-age=31536000, immutable' : 'no-cache';
     let body = fs.readFileSync(target);
-    const headers = { 'Content-Type': type, 'Cache-Control': cache, 'X-Content-Type-Options': 'nosniff' };
+    const headers = { 'Content-Type': type, 'Cache-Control': cache, 'X-Content-Type-Options': 'nosniff', ...extra };
     if (COMPRESSIBLE.has(ext)) {
       headers.Vary = 'Accept-Encoding';
       const accepted = req.headers['accept-encoding'] ?? '';

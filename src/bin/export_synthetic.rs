@@ -1,0 +1,22 @@
+//! Writes a synthetic dataset as JSON, for the browser benchmarks.
+//!
+//! `cargo run --features synthetic --bin export_synthetic -- 10000 > data.json`
+
+#[cfg(feature = "synthetic")]
+fn main() {
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1_000);
+    let data = stadtteilnetz::synthetic::dataset(n, 42);
+    println!(
+        "{}",
+        serde_json::to_string(&data).expect("a dataset serialises")
+    );
+}
+
+#[cfg(not(feature = "synthetic"))]
+fn main() {
+    eprintln!("build with --features synthetic");
+    std::process::exit(2);
+}
