@@ -43,7 +43,8 @@ pub fn HomePage() -> impl IntoView {
             })
             .collect(),
     });
-    let facet_counts = Signal::derive(move || {
+    // A memo: every checkbox reads its count from it.
+    let facet_counts = Memo::new(move |_| {
         let nets = searched_networks.get();
         counts(
             dir,
