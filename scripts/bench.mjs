@@ -2,7 +2,7 @@
 // after another (never in parallel: the machine is small and noisy) and
 // rewrites the tables between the <!-- BEGIN name --> / <!-- END name -->
 // markers, with the date, machine and versions.
-//   node scripts/bench.mjs [size] [native] [peers] [lighthouse]   (default: all)
+//   node scripts/bench.mjs [size] [native] [peers] [first-visit] [lighthouse]   (default: all)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.env.PATH = `${root}/node_modules/.bin:${os.homedir()}/.cargo/bin:${process.env.PATH}`;
-const chosen = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'native', 'peers', 'lighthouse']);
+const chosen = new Set(
+  process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'native', 'peers', 'first-visit', 'lighthouse'],
+);
 const sh = (cmd, args, env = {}) =>
   execFileSync(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 }).toString();
 const version = (cmd, args) => sh(cmd, args).trim().split('\n')[0];
@@ -19,7 +21,7 @@ const today = new Date().toISOString().slice(0, 10);
 const machine = `${os.cpus().length} × ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`;
 
 const sections = {};
-if (chosen.has('size') || chosen.has('lighthouse')) {
+if (chosen.has('size') || chosen.has('lighthouse') || chosen.has('first-visit')) {
   if (!fs.existsSync(path.join(root, 'dist/index.html'))) sh('scripts/build.sh', []);
 }
 if (chosen.has('size')) {
@@ -33,6 +35,10 @@ if (chosen.has('native')) {
 if (chosen.has('peers')) {
   sections.peers = `Measured ${today}: ${machine}; our core built as shipped (release profile, opt-level "z").\n\n` +
     sh('node', ['benches/browser/run.mjs']).trim();
+}
+if (chosen.has('first-visit')) {
+  sections['first-visit'] = `Measured ${today}: ${machine}; Debian Chromium, fresh profiles.\n\n` +
+    sh('node', ['benches/browser/first-visit.mjs']).trim();
 }
 if (chosen.has('lighthouse')) {
   const runs = [];
@@ -51,9 +57,9 @@ if (chosen.has('lighthouse')) {
 const file = path.join(root, 'BENCHMARKS.md');
 let text = fs.readFileSync(file, 'utf8');
 for (const [name, body] of Object.entries(sections)) {
-  const re = new RegExp(`(<!-- BEGIN ${name} -->\\n)[\\s\\S]*?(\\n<!-- END ${name} -->)`);
+  const re = new RegExp(`(<!-- BEGIN ${name} -->\\n)[\\s\\S]*?(<!-- END ${name} -->)`);
   if (!re.test(text)) throw new Error(`BENCHMARKS.md has no <!-- BEGIN ${name} --> … <!-- END ${name} --> section`);
-  text = text.replace(re, `$1${body}$2`);
+  text = text.replace(re, (_, begin, end) => `${begin}${body}\n${end}`);
   console.log(`rewrote ${name}`);
 }
 fs.writeFileSync(file, text);

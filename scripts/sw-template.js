@@ -12,10 +12,11 @@ const VERSION = '__VERSION__';
 const CACHE = `stadtteilnetz-${VERSION}`;
 const FILES = __FILES__;
 
+// The page has just downloaded most of these files: the browser's HTTP cache
+// serves the hashed ones (immutable) and revalidates the rest (no-cache), so
+// a first visit does not download the bundle twice.
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })))),
-  );
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
 });
 
 self.addEventListener('message', (event) => {

@@ -25,7 +25,10 @@ export async function launch({ initScript, dir = DIST } = {}) {
   if (!fs.existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: build first with scripts/build.sh`);
   }
-  let server = await startServer({ dir });
+  // Every path the server was asked for, in order.
+  const served = [];
+  const onRequest = (req) => served.push(req.url);
+  let server = await startServer({ dir, onRequest });
   const port = Number(new URL(server.url).port);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stadtteilnetz-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -69,13 +72,14 @@ export async function launch({ initScript, dir = DIST } = {}) {
     context,
     newPage,
     requests,
+    served,
     /** Stops the server, as when the network is gone. */
     async stopServer() {
       await server.close();
     },
     /** Serves `dir` again on the same address (another build, say). */
     async startServer(nextDir = dir) {
-      server = await startServer({ dir: nextDir, port });
+      server = await startServer({ dir: nextDir, port, onRequest });
     },
     async close() {
       await context.close();

@@ -39,6 +39,9 @@ test('after the first visit everything works offline, with the server gone', asy
   await open(page, `${app.base}/`);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
   await page.evaluate(() => navigator.serviceWorker.ready);
+  // Precaching reuses what the page just downloaded: the code is fetched once.
+  const wasm = app.served.filter((p) => p.endsWith('.wasm'));
+  assert.equal(wasm.length, 1, `WASM requests on a first visit: ${wasm}`);
 
   await app.stopServer();
   await app.context.setOffline(true);
