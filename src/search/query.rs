@@ -15,10 +15,12 @@ use crate::directory::Directory;
 const OTHER_MATCHES: f32 = 0.25;
 /// At most this many words of a query are used; the rest is ignored.
 pub const MAX_QUERY_WORDS: usize = 16;
-/// How many postings the prefix, compound and typo expansions of a query may
-/// add together, shared by its words. Enough for every expansion of a
-/// specific word; a prefix of one or two letters keeps its best (closest,
-/// then most frequent) expansions. Bounds the time of the broadest queries.
+/// How many postings a query may read per word, shared by its words
+/// (`EXPANSION_POSTINGS / words`). A word's exact and inflected matches are
+/// always read and count against its share; prefixes, compound parts and
+/// typos fill the rest, closest first. Enough for every expansion of a
+/// specific word; a prefix of one or two letters keeps its closest ones.
+/// Bounds the time of the broadest queries.
 const EXPANSION_POSTINGS: u32 = 6_000;
 
 /// How a typed word matched a word of an entry, best first.
@@ -312,8 +314,10 @@ impl SearchIndex {
     /// Vocabulary words that `word` matches, each with its score factor
     /// (the best kind wins when several apply). The exact word and its
     /// inflections always count; prefixes, compound parts and typos are
-    /// admitted best first until they would add more than
-    /// `budget` postings, so that a one-letter prefix stays fast.
+    /// admitted best first (highest factor, then vocabulary order) while the
+    /// postings of everything admitted stay within `budget`; with no exact or
+    /// inflected match, the best expansion is admitted whatever its size.
+    /// So a one-letter prefix stays fast.
     fn candidates(&self, word: &QueryWord, budget: u32, out: &mut Vec<(u32, f32)>) {
         out.clear();
         let exact = self.term_by_text.get(word.folded.as_str()).copied();

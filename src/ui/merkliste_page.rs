@@ -153,20 +153,15 @@ fn ShareButton(link: String, status: RwSignal<String>) -> impl IntoView {
 fn Entry(item: Item, removable: bool) -> impl IntoView {
     let dir = shipped();
     let bookmarks = use_bookmarks();
-    let remove = {
+    let remove = removable.then(|| {
         let item = item.clone();
-        move || {
-            removable.then(|| {
+        view! {
+            <button type="button" class="link-button no-print" on:click=move |_| {
                 let item = item.clone();
-                view! {
-                    <button type="button" class="link-button no-print" on:click=move |_| {
-                        let item = item.clone();
-                        bookmarks.update(move |l| l.remove(&item));
-                    }>"Entfernen"</button>
-                }
-            })
+                bookmarks.update(move |l| l.remove(&item));
+            }>"Entfernen"</button>
         }
-    };
+    });
     let body = match &item {
         Item::Network(slug) => dir.network(slug).map(|n| {
             let topics: Vec<&str> = dir.topics_of(n).map(|t| t.label.as_str()).collect();
