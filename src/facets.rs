@@ -5,8 +5,12 @@
 //! Values are addressed by lower-case ASCII slugs of their labels
 //! (`ebene=land`), as they appear in the URL.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
 use crate::directory::Directory;
-use crate::model::{Level, Network};
+use crate::model::Level;
 
 /// A lower-case ASCII slug of a German label (ä → ae, ß → ss, spaces → -).
 pub fn slugify(label: &str) -> String {
@@ -79,12 +83,12 @@ pub struct Filters {
 }
 
 impl Filters {
-    /// Keeps the values `dir` knows, drops the rest (old or mistyped links
-    /// simply filter less), and removes repeats.
-    pub fn known(dir: &Directory, mut raw: impl FnMut(Facet) -> Vec<String>) -> Self {
+    /// Keeps the values the dataset knows, drops the rest (old or mistyped
+    /// links simply filter less), and removes repeats.
+    pub fn known(facets: &FacetIndex, mut raw: impl FnMut(Facet) -> Vec<String>) -> Self {
         let mut f = Filters::default();
         for facet in Facet::ALL {
-            let values = values_of(dir, facet);
+            let values = facets.values(facet);
             for slug in raw(facet) {
                 if values.iter().any(|v| v.slug == slug)
                     && !f.selected[facet.index()].contains(&slug)
@@ -137,26 +141,6 @@ impl Filters {
                 .map(move |s| (facet.key(), s.as_str()))
         })
     }
-
-    /// Whether `network` passes every facet except `skip` (values of one
-    /// facet combine with OR, facets with AND).
-    fn passes(&self, dir: &Directory, network: &Network, skip: Option<Facet>) -> bool {
-        Facet::ALL
-            .into_iter()
-            .filter(|&f| Some(f) != skip)
-            .all(|facet| {
-                let selected = self.selected(facet);
-                selected.is_empty()
-                    || network_slugs(dir, network, facet)
-                        .iter()
-                        .any(|s| selected.contains(s))
-            })
-    }
-
-    /// Whether `network` passes all selected filters.
-    pub fn matches(&self, dir: &Directory, network: &Network) -> bool {
-        self.passes(dir, network, None)
-    }
 }
 
 /// Every value a facet can take, in dataset order (levels from near to wide).
@@ -183,18 +167,6 @@ pub fn values_of(dir: &Directory, facet: Facet) -> Vec<FacetValue> {
         .collect()
 }
 
-/// The slugs a network has in one facet.
-fn network_slugs(dir: &Directory, network: &Network, facet: Facet) -> Vec<String> {
-    match facet {
-        Facet::Topic => dir.topics_of(network).map(|t| slugify(&t.label)).collect(),
-        Facet::TargetGroup => dir
-            .target_groups_of(network)
-            .map(|t| slugify(&t.label))
-            .collect(),
-        Facet::Level => network.levels.iter().map(|l| slugify(l.label())).collect(),
-    }
-}
-
 /// One facet value with its count.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Count {
@@ -206,41 +178,178 @@ pub struct Count {
     pub selected: bool,
 }
 
-/// Counts for every value of every facet, over `networks` (the networks the
-/// search found, or all). A value with count 0 would show nothing if chosen;
-/// pages hide those unless selected.
-pub fn counts<'a>(
-    dir: &'a Directory,
-    networks: impl Iterator<Item = &'a Network> + Clone,
-    filters: &Filters,
-) -> Vec<(Facet, Vec<Count>)> {
-    Facet::ALL
-        .into_iter()
-        .map(|facet| {
-            let values = values_of(dir, facet);
-            let mut n = vec![0usize; values.len()];
-            for network in networks
-                .clone()
-                .filter(|nw| filters.passes(dir, nw, Some(facet)))
-            {
-                for slug in network_slugs(dir, network, facet) {
-                    if let Some(i) = values.iter().position(|v| v.slug == slug) {
-                        n[i] += 1;
+/// Every network's facet values as positions in [`values_of`], worked out
+/// once per dataset: filtering and counting thousands of networks on every
+/// keystroke is then arithmetic, not string work.
+#[derive(Debug)]
+pub struct FacetIndex {
+    values: [Vec<FacetValue>; 3],
+    /// Per facet, network `n`'s values are `of[f][start[f][n]..start[f][n + 1]]`.
+    of: [Vec<u16>; 3],
+    start: [Vec<u32>; 3],
+}
+
+/// Counts per facet value, by position in [`FacetIndex::values`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally([Vec<usize>; 3]);
+
+impl Tally {
+    /// The count of the `i`-th value of `facet` (0 if there is none).
+    pub fn get(&self, facet: Facet, i: usize) -> usize {
+        self.0[facet.index()].get(i).copied().unwrap_or(0)
+    }
+}
+
+/// Filters resolved against a [`FacetIndex`]: per facet, which values are
+/// selected (an empty list selects nothing, so the facet passes all).
+#[derive(Debug, Clone)]
+pub struct Selection {
+    selected: [Vec<bool>; 3],
+    active: [bool; 3],
+}
+
+impl FacetIndex {
+    /// Indexes every network of `dir`.
+    pub fn new(dir: &Directory) -> Self {
+        let values = Facet::ALL.map(|facet| values_of(dir, facet));
+        fn position(terms: &[crate::model::Term]) -> HashMap<&str, u16> {
+            terms
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t.id.as_str(), i as u16))
+                .collect()
+        }
+        let topics = position(&dir.data().topics);
+        let groups = position(&dir.data().target_groups);
+        let mut of: [Vec<u16>; 3] = Default::default();
+        let mut start: [Vec<u32>; 3] = Default::default();
+        for network in dir.networks() {
+            for facet in Facet::ALL {
+                let (list, starts) = (&mut of[facet.index()], &mut start[facet.index()]);
+                starts.push(list.len() as u32);
+                match facet {
+                    Facet::Topic => list.extend(
+                        network
+                            .topics
+                            .iter()
+                            .filter_map(|id| topics.get(id.as_str())),
+                    ),
+                    Facet::TargetGroup => list.extend(
+                        network
+                            .target_groups
+                            .iter()
+                            .filter_map(|id| groups.get(id.as_str())),
+                    ),
+                    Facet::Level => {
+                        list.extend(network.levels.iter().filter_map(|l| {
+                            Level::ALL.iter().position(|x| x == l).map(|i| i as u16)
+                        }))
                     }
                 }
             }
-            let list = values
-                .into_iter()
-                .zip(n)
-                .map(|(value, count)| Count {
-                    selected: filters.is_selected(facet, &value.slug),
-                    value,
-                    count,
-                })
-                .collect();
-            (facet, list)
-        })
-        .collect()
+        }
+        for facet in Facet::ALL {
+            start[facet.index()].push(of[facet.index()].len() as u32);
+        }
+        Self { values, of, start }
+    }
+
+    /// Every value of `facet`, in display order.
+    pub fn values(&self, facet: Facet) -> &[FacetValue] {
+        &self.values[facet.index()]
+    }
+
+    /// `filters` as positions in this index.
+    pub fn selection(&self, filters: &Filters) -> Selection {
+        let selected = Facet::ALL.map(|facet| {
+            self.values(facet)
+                .iter()
+                .map(|v| filters.is_selected(facet, &v.slug))
+                .collect::<Vec<bool>>()
+        });
+        let active = Facet::ALL.map(|facet| !filters.selected(facet).is_empty());
+        Selection { selected, active }
+    }
+
+    fn values_of_network(&self, facet: Facet, network: usize) -> &[u16] {
+        let (of, start) = (&self.of[facet.index()], &self.start[facet.index()]);
+        &of[start[network] as usize..start[network + 1] as usize]
+    }
+
+    /// Whether network `network` (by position) passes `facet`'s selection.
+    fn passes(&self, selection: &Selection, network: usize, facet: Facet) -> bool {
+        let f = facet.index();
+        !selection.active[f]
+            || self
+                .values_of_network(facet, network)
+                .iter()
+                .any(|&v| selection.selected[f][v as usize])
+    }
+
+    /// Whether network `network` (by position) passes every selected filter
+    /// (values of one facet combine with OR, facets with AND).
+    pub fn matches(&self, selection: &Selection, network: usize) -> bool {
+        Facet::ALL
+            .into_iter()
+            .all(|facet| self.passes(selection, network, facet))
+    }
+
+    /// For every value of every facet, in the order of [`values`](Self::values),
+    /// how many of `networks` (positions: the networks the search found, or
+    /// all) would remain under the other facets' selections if the value
+    /// were chosen. A value with count 0 would show nothing; pages hide
+    /// those unless selected.
+    pub fn tally(&self, networks: impl IntoIterator<Item = usize>, filters: &Filters) -> Tally {
+        let selection = self.selection(filters);
+        let mut n = Facet::ALL.map(|facet| vec![0usize; self.values(facet).len()]);
+        for network in networks {
+            let pass = Facet::ALL.map(|facet| self.passes(&selection, network, facet));
+            for facet in Facet::ALL {
+                let others = Facet::ALL
+                    .into_iter()
+                    .filter(|&o| o != facet)
+                    .all(|o| pass[o.index()]);
+                if others {
+                    for &v in self.values_of_network(facet, network) {
+                        n[facet.index()][v as usize] += 1;
+                    }
+                }
+            }
+        }
+        Tally(n)
+    }
+
+    /// [`tally`](Self::tally) with each value's slug, label and selection.
+    pub fn counts(
+        &self,
+        networks: impl IntoIterator<Item = usize>,
+        filters: &Filters,
+    ) -> Vec<(Facet, Vec<Count>)> {
+        let Tally(n) = self.tally(networks, filters);
+        Facet::ALL
+            .into_iter()
+            .zip(n)
+            .map(|(facet, n)| {
+                let list = self
+                    .values(facet)
+                    .iter()
+                    .zip(n)
+                    .map(|(value, count)| Count {
+                        selected: filters.is_selected(facet, &value.slug),
+                        value: value.clone(),
+                        count,
+                    })
+                    .collect();
+                (facet, list)
+            })
+            .collect()
+    }
+}
+
+/// The facet index of the shipped directory, built on first use.
+pub fn shipped_facets() -> &'static FacetIndex {
+    static FACETS: OnceLock<FacetIndex> = OnceLock::new();
+    FACETS.get_or_init(|| FacetIndex::new(crate::directory::shipped()))
 }
 
 #[cfg(test)]

@@ -2,12 +2,11 @@
 //! other facets, OR within a facet, AND between facets, unknown values ignored.
 
 use stadtteilnetz::directory::shipped;
-use stadtteilnetz::facets::{counts, values_of, Facet, Filters};
-use stadtteilnetz::model::Network;
+use stadtteilnetz::facets::{shipped_facets, values_of, Facet, Filters};
 use stadtteilnetz::search::{shipped_index, DocRef};
 
 fn filters(topic: &[&str], group: &[&str], level: &[&str]) -> Filters {
-    Filters::known(shipped(), |facet| {
+    Filters::known(shipped_facets(), |facet| {
         let list = match facet {
             Facet::Topic => topic,
             Facet::TargetGroup => group,
@@ -17,24 +16,26 @@ fn filters(topic: &[&str], group: &[&str], level: &[&str]) -> Filters {
     })
 }
 
-fn count(facet: Facet, slug: &str, networks: &[&Network], f: &Filters) -> Option<usize> {
-    let all = counts(shipped(), networks.iter().copied(), f);
+fn count(facet: Facet, slug: &str, networks: &[usize], f: &Filters) -> Option<usize> {
+    let all = shipped_facets().counts(networks.iter().copied(), f);
     let (_, list) = all.into_iter().find(|(fc, _)| *fc == facet).unwrap();
     list.into_iter()
         .find(|c| c.value.slug == slug)
         .map(|c| c.count)
 }
 
-fn all_networks() -> Vec<&'static Network> {
-    shipped().networks().iter().collect()
+fn all_networks() -> Vec<usize> {
+    (0..shipped().networks().len()).collect()
 }
 
 fn matching(f: &Filters) -> Vec<&'static str> {
+    let selection = shipped_facets().selection(f);
     shipped()
         .networks()
         .iter()
-        .filter(|n| f.matches(shipped(), n))
-        .map(|n| n.slug.as_str())
+        .enumerate()
+        .filter(|(i, _)| shipped_facets().matches(&selection, *i))
+        .map(|(_, n)| n.slug.as_str())
         .collect()
 }
 
@@ -110,11 +111,11 @@ fn a_facet_counts_under_the_other_facets_but_not_its_own() {
 fn counts_follow_the_search() {
     let index = shipped_index();
     let r = index.search("Integration", index.len());
-    let found: Vec<&Network> = r
+    let found: Vec<usize> = r
         .hits
         .iter()
         .filter_map(|h| match h.doc {
-            DocRef::Network(i) => Some(&shipped().networks()[i]),
+            DocRef::Network(i) => Some(i),
             DocRef::Actor(_) => None,
         })
         .collect();
@@ -137,4 +138,91 @@ fn unknown_and_repeated_values_are_ignored() {
     assert_eq!(toggled.toggled(Facet::Level, "land"), f);
     let pairs: Vec<(&str, &str)> = toggled.pairs().collect();
     assert_eq!(pairs, [("thema", "integration"), ("ebene", "land")]);
+}
+
+/// The precomputed index agrees with counting by labels, on generated data
+/// with thousands of networks and filters in every facet.
+#[cfg(feature = "synthetic")]
+#[test]
+fn the_facet_index_agrees_with_the_labels_on_generated_data() {
+    use stadtteilnetz::directory::Directory;
+    use stadtteilnetz::facets::{slugify, FacetIndex};
+    let dir = Directory::new(stadtteilnetz::synthetic::dataset(2_000, 7));
+    let index = FacetIndex::new(&dir);
+    let topics = values_of(&dir, Facet::Topic);
+    let groups = values_of(&dir, Facet::TargetGroup);
+    let f = Filters::known(&index, |facet| match facet {
+        Facet::Topic => vec![topics[0].slug.clone(), topics[3].slug.clone()],
+        Facet::TargetGroup => vec![groups[1].slug.clone()],
+        Facet::Level => vec!["stadtteil".to_owned()],
+    });
+    assert_eq!(f.len(), 4);
+    let slugs = |n: &stadtteilnetz::model::Network, facet: Facet| -> Vec<String> {
+        match facet {
+            Facet::Topic => dir.topics_of(n).map(|t| slugify(&t.label)).collect(),
+            Facet::TargetGroup => dir.target_groups_of(n).map(|t| slugify(&t.label)).collect(),
+            Facet::Level => n.levels.iter().map(|l| slugify(l.label())).collect(),
+        }
+    };
+    let passes = |n: &stadtteilnetz::model::Network, skip: Option<Facet>| {
+        Facet::ALL
+            .into_iter()
+            .filter(|&x| Some(x) != skip)
+            .all(|facet| {
+                f.selected(facet).is_empty()
+                    || slugs(n, facet).iter().any(|s| f.is_selected(facet, s))
+            })
+    };
+    let selection = index.selection(&f);
+    let mut matched = 0;
+    for (i, n) in dir.networks().iter().enumerate() {
+        assert_eq!(index.matches(&selection, i), passes(n, None), "network {i}");
+        matched += usize::from(passes(n, None));
+    }
+    assert!(
+        matched > 0 && matched < 2_000,
+        "the filters should select some: {matched}"
+    );
+    let some: Vec<usize> = (0..2_000).step_by(3).collect();
+    for (facet, list) in index.counts(some.iter().copied(), &f) {
+        for c in list {
+            let expected = some
+                .iter()
+                .map(|&i| &dir.networks()[i])
+                .filter(|n| passes(n, Some(facet)) && slugs(n, facet).contains(&c.value.slug))
+                .count();
+            assert_eq!(c.count, expected, "{facet:?} {}", c.value.slug);
+            assert_eq!(c.selected, f.is_selected(facet, &c.value.slug));
+        }
+    }
+}
+
+/// Filtering inside the search: only kept entries are ranked and counted,
+/// in the same order as the unfiltered search, and the filter sees every
+/// matching entry exactly once (what the page's facet counts are built from).
+#[test]
+fn search_where_ranks_only_what_the_filter_keeps() {
+    let index = shipped_index();
+    let all = index.search("Jugend", index.len());
+    assert!(all.total >= 3, "needs several hits: {}", all.total);
+    let mut seen = Vec::new();
+    let networks_only = index.search_where("Jugend", 2, |doc| {
+        seen.push(doc);
+        matches!(doc, DocRef::Network(_))
+    });
+    let mut expected_seen: Vec<DocRef> = all.hits.iter().map(|h| h.doc).collect();
+    expected_seen.sort();
+    seen.sort();
+    assert_eq!(seen, expected_seen, "each match offered once");
+    let expected: Vec<DocRef> = all
+        .hits
+        .iter()
+        .map(|h| h.doc)
+        .filter(|d| matches!(d, DocRef::Network(_)))
+        .collect();
+    assert_eq!(networks_only.total, expected.len());
+    let got: Vec<DocRef> = networks_only.hits.iter().map(|h| h.doc).collect();
+    assert_eq!(got, expected[..2.min(expected.len())]);
+    let none = index.search_where("Jugend", 10, |_| false);
+    assert_eq!((none.total, none.hits.len()), (0, 0));
 }

@@ -192,6 +192,20 @@ impl SearchIndex {
     /// Finds entries for `query`, returning at most `limit` hits, best first:
     /// entries matching more words first, then by score, then in dataset order.
     pub fn search(&self, query: &str, limit: usize) -> Results {
+        self.search_where(query, limit, |_| true)
+    }
+
+    /// Like [`search`](Self::search), but ranks and counts only the entries
+    /// `keep` accepts (filters). `keep` sees every entry the query matches,
+    /// once, so a caller can also collect them (for facet counts) without
+    /// asking for all hits in ranked order. (`keep` must not search: the
+    /// index's scratch space is in use while it runs.)
+    pub fn search_where(
+        &self,
+        query: &str,
+        limit: usize,
+        mut keep: impl FnMut(DocRef) -> bool,
+    ) -> Results {
         let words = parse(query);
         if words.is_empty() {
             return Results::default();
@@ -266,7 +280,7 @@ impl SearchIndex {
         let mut best_hits: BinaryHeap<Reverse<Ranked>> = BinaryHeap::with_capacity(limit + 1);
         for &d in touched.iter() {
             let d = d as usize;
-            if cover[d] != 0 {
+            if cover[d] != 0 && keep(self.docs[d]) {
                 total_hits += 1;
                 let ranked = Ranked {
                     words: cover[d].count_ones(),
