@@ -65,3 +65,35 @@ impl ActorKind {
         }
     }
 }
+
+/// A count as German writes it: `10000` → `10.000` (from five digits on;
+/// `1000` stays as it is, as German typesetting does).
+pub fn number(n: usize) -> String {
+    let digits = n.to_string();
+    if digits.len() < 5 {
+        return digits;
+    }
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number;
+
+    #[test]
+    fn german_numbers() {
+        assert_eq!(number(0), "0");
+        assert_eq!(number(5), "5");
+        assert_eq!(number(1000), "1000");
+        assert_eq!(number(10000), "10.000");
+        assert_eq!(number(123456), "123.456");
+        assert_eq!(number(1234567), "1.234.567");
+    }
+}

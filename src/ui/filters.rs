@@ -9,8 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use crate::directory::shipped;
-use crate::facets::{values_of, Count, Facet, Filters};
+use crate::facets::{shipped_facets, Facet, Filters, Tally};
 use crate::links::home_href;
 
 /// Filter panel. Every change is a new address (Back undoes it).
@@ -18,7 +17,7 @@ use crate::links::home_href;
 pub fn FilterPanel(
     #[prop(into)] query: Signal<String>,
     #[prop(into)] filters: Signal<Filters>,
-    #[prop(into)] counts: Signal<Vec<(Facet, Vec<Count>)>>,
+    #[prop(into)] counts: Signal<Tally>,
 ) -> impl IntoView {
     let navigate = use_navigate();
     let open = RwSignal::new(false);
@@ -35,41 +34,31 @@ pub fn FilterPanel(
         let go = go.clone();
         move |_| go(Filters::default())
     };
-    let count_of = move |facet: Facet, slug: &str| {
-        counts.with(|all| {
-            all.iter()
-                .find(|(f, _)| *f == facet)
-                .and_then(|(_, list)| list.iter().find(|c| c.value.slug == slug))
-                .map_or(0, |c| c.count)
-        })
-    };
+    let count_of = move |facet: Facet, i: usize| counts.with(|t| t.get(facet, i));
     let facets = Facet::ALL.map(|facet| {
         let go = go.clone();
-        let values = values_of(shipped(), facet);
-        let any_visible = {
-            let values = values.clone();
-            move || values.iter().any(|v| count_of(facet, &v.slug) > 0 || filters.with(|f| f.is_selected(facet, &v.slug)))
+        let values = shipped_facets().values(facet);
+        let any_visible = move || {
+            (0..values.len()).any(|i| count_of(facet, i) > 0)
+                || filters.with(|f| !f.selected(facet).is_empty())
         };
         view! {
             <fieldset class="facet" data-testid=format!("facet-{}", facet.key()) hidden=move || !any_visible()>
                 <legend>{facet.label()}</legend>
                 <ul class="facet__values">
                     {values
-                        .into_iter()
-                        .map(|v| {
+                        .iter()
+                        .enumerate()
+                        .map(|(i, v)| {
                             let go = go.clone();
                             let slug = v.slug.clone();
                             let selected = {
                                 let slug = slug.clone();
                                 move || filters.with(|f| f.is_selected(facet, &slug))
                             };
-                            let count = {
-                                let slug = slug.clone();
-                                move || count_of(facet, &slug)
-                            };
+                            let count = move || count_of(facet, i);
                             let hidden = {
                                 let selected = selected.clone();
-                                let count = count.clone();
                                 move || count() == 0 && !selected()
                             };
                             view! {
@@ -80,7 +69,7 @@ pub fn FilterPanel(
                                             prop:checked=selected
                                             on:change=move |_| go(filters.get_untracked().toggled(facet, &slug))
                                         />
-                                        <span>{v.label}</span>
+                                        <span>{v.label.clone()}</span>
                                         <span class="facet__count">{move || format!("({})", count())}</span>
                                     </label>
                                 </li>

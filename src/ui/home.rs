@@ -2,79 +2,190 @@
 //! what the search and filters in the address (`/?q=…&thema=…`) find.
 
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+
+use std::time::Duration;
 
 use super::card::{ActorCard, NetworkCard};
 use super::filters::FilterPanel;
 use super::page_title;
 use super::search_box::SearchBox;
+use crate::browser::idle::when_idle;
 use crate::directory::shipped;
-use crate::facets::{counts, Filters};
+use crate::facets::{shipped_facets, Filters};
+use crate::labels::number;
 use crate::links::{home_href, search_href};
-use crate::search::{shipped_index, DocRef, Results};
+use crate::search::{shipped_index, DocRef, FieldMatch, Results};
 
-/// How many results are shown at most; the count says how many there are.
-const SHOWN: usize = 50;
+/// Cards made in the frame of a keystroke: a phone shows two or three, a
+/// wide kiosk screen six.
+const FIRST: usize = 6;
+
+/// The rest of a page's cards follow at the latest this long after.
+const REST_DEADLINE: Duration = Duration::from_millis(200);
+
+/// How many entries a list shows at first, and how many more each press of
+/// "Weitere anzeigen" adds: a long list would cost old phones seconds.
+const PAGE: usize = 50;
 
 /// `/`
 #[component]
 pub fn HomePage() -> impl IntoView {
     let dir = shipped();
+    let facets = shipped_facets();
     let params = use_query_map();
-    let query = Memo::new(move |_| params.read().get("q").unwrap_or_default());
+    let address_query = Memo::new(move |_| params.read().get("q").unwrap_or_default());
+    // What is being typed, for the moment until the address has caught up
+    // (see `SearchBox`); any change of the address ends it.
+    let typing = RwSignal::new(None::<String>);
+    Effect::watch(
+        move || address_query.track(),
+        move |_, _, _| typing.set(None),
+        false,
+    );
+    // The query the page shows results for.
+    let query = Memo::new(move |_| typing.get().unwrap_or_else(|| address_query.get()));
     let filters = Memo::new(move |_| {
-        Filters::known(dir, |f| params.read().get_all(f.key()).unwrap_or_default())
-    });
-    // Every entry the search finds (all of them, for the counts).
-    let found = Memo::new(move |_| {
-        let q = query.get();
-        (!q.trim().is_empty()).then(|| shipped_index().search(&q, shipped_index().len()))
-    });
-    // The networks the search found, or all: what the facet counts count.
-    let searched_networks = Memo::new(move |_| match found.get() {
-        None => (0..dir.networks().len()).collect::<Vec<usize>>(),
-        Some(r) => r
-            .hits
-            .iter()
-            .filter_map(|h| match h.doc {
-                DocRef::Network(i) => Some(i),
-                DocRef::Actor(_) => None,
-            })
-            .collect(),
-    });
-    // A memo: every checkbox reads its count from it.
-    let facet_counts = Memo::new(move |_| {
-        let nets = searched_networks.get();
-        counts(
-            dir,
-            nets.iter().map(|&i| &dir.networks()[i]),
-            &filters.get(),
-        )
-    });
-    // What is shown: the search's hits that pass the filters (actors have no
-    // topics or levels, so filters leave only networks), best first.
-    let shown = Memo::new(move |_| {
-        let f = filters.get();
-        found.get().map(|mut r| {
-            if !f.is_empty() {
-                r.hits.retain(
-                    |h| matches!(h.doc, DocRef::Network(i) if f.matches(dir, &dir.networks()[i])),
-                );
-            }
-            r.total = r.hits.len();
-            r.hits.truncate(SHOWN);
-            r
+        Filters::known(facets, |f| {
+            params.read().get_all(f.key()).unwrap_or_default()
         })
     });
-    let networks_shown = Memo::new(move |_| {
+    // Pages added with "Weitere anzeigen", for the search and filters they
+    // were added under: a new search starts with one page again, derived
+    // here rather than reset by an effect after a first, too long render.
+    let more = RwSignal::new((String::new(), Filters::default(), 0usize));
+    let limit = Memo::new(move |_| {
+        more.with(|(q, f, pages)| {
+            let current = query.with(|c| c == q) && filters.with(|c| c == f);
+            PAGE * (1 + if current { *pages } else { 0 })
+        })
+    });
+    let show_more = move || {
+        let pages = limit.get_untracked() / PAGE;
+        more.set((query.get_untracked(), filters.get_untracked(), pages));
+    };
+    // One pass of the search per change: the best hits that pass the
+    // filters (actors have no topics or levels, so filters leave only
+    // networks), and every network the search found, for the facet counts.
+    let searched = Memo::new(move |_| {
+        let q = query.get();
+        if q.trim().is_empty() {
+            return None;
+        }
+        let selection = facets.selection(&filters.get());
+        let unfiltered = filters.with(Filters::is_empty);
+        let mut found = Vec::new();
+        let results = shipped_index().search_where(&q, limit.get(), |doc| match doc {
+            DocRef::Network(i) => {
+                found.push(i);
+                facets.matches(&selection, i)
+            }
+            DocRef::Actor(_) => unfiltered,
+        });
+        Some((results, found))
+    });
+    // Counts for the filter panel: worked out and shown once the browser is
+    // idle, so that a keystroke's results are painted first. The effect only
+    // tracks what they depend on; the counting runs in the idle callback.
+    let facet_counts = Memo::new(move |_| {
         let f = filters.get();
+        searched.with(|s| match s {
+            None => facets.tally(0..dir.networks().len(), &f),
+            Some((_, found)) => facets.tally(found.iter().copied(), &f),
+        })
+    });
+    let idle_counts = RwSignal::new(facet_counts.get_untracked());
+    Effect::new(move |_| {
+        searched.track();
+        filters.track();
+        when_idle(REST_DEADLINE, move || {
+            if let Some(tally) = facet_counts.try_get_untracked() {
+                idle_counts.try_set(tally);
+            }
+        });
+    });
+    let shown = Memo::new(move |_| searched.with(|s| s.as_ref().map(|(r, _)| r.clone())));
+    let networks_shown = Memo::new(move |_| {
+        let selection = facets.selection(&filters.get());
         (0..dir.networks().len())
-            .filter(|&i| f.matches(dir, &dir.networks()[i]))
+            .filter(|&i| facets.matches(&selection, i))
             .collect::<Vec<usize>>()
     });
 
-    let title = move || match query.get().trim() {
+    let listing = Memo::new(move |_| match shown.get() {
+        None if networks_shown.with(Vec::is_empty) => Listing::NoNetworks,
+        Some(r) if r.total == 0 => {
+            Listing::NoResults(query.get(), filters.with(|f| !f.is_empty()), r)
+        }
+        _ => Listing::Cards,
+    });
+    // How many of the page's cards exist: on a keystroke only the first few,
+    // the rest once the browser is idle, so that the new results are on
+    // screen in the keystroke's frame (BENCHMARKS.md, keystroke to paint).
+    // `whole_for` names the search and filters whose page is complete.
+    let whole_for = RwSignal::new(None::<(String, Filters)>);
+    Effect::new(move |_| {
+        let current = (query.get(), filters.get());
+        when_idle(REST_DEADLINE, move || {
+            whole_for.try_set(Some(current));
+        });
+    });
+    let rendered = Memo::new(move |_| {
+        let whole = whole_for.with(|w| {
+            w.as_ref()
+                .is_some_and(|(q, f)| query.with(|c| c == q) && filters.with(|c| c == f))
+        });
+        if whole {
+            limit.get()
+        } else {
+            limit.get().min(FIRST)
+        }
+    });
+    let cards = Memo::new(move |previous: Option<&Vec<CardItem>>| {
+        let n = rendered.get();
+        // Marks of cards already made are reused when the page grows.
+        let made = |key: &(String, DocRef)| {
+            previous
+                .and_then(|p| p.iter().find(|c| &c.key == key))
+                .map(|c| c.marks.clone())
+        };
+        shown.with(|r| match r {
+            None => networks_shown.with(|all| {
+                all.iter()
+                    .take(n)
+                    .map(|&i| CardItem {
+                        key: (String::new(), DocRef::Network(i)),
+                        marks: Vec::new(),
+                    })
+                    .collect::<Vec<_>>()
+            }),
+            Some(r) => {
+                let q = query.get();
+                r.hits
+                    .iter()
+                    .take(n)
+                    .map(|hit| {
+                        let key = (q.clone(), hit.doc);
+                        let marks = made(&key)
+                            .unwrap_or_else(|| shipped_index().highlights(dir, hit.doc, r));
+                        CardItem { key, marks }
+                    })
+                    .collect()
+            }
+        })
+    });
+    // (shown, total) for "Weitere anzeigen".
+    let page_size = Memo::new(move |_| match shown.get() {
+        None => {
+            let total = networks_shown.with(Vec::len);
+            (limit.get().min(total), total)
+        }
+        Some(r) => (r.hits.len(), r.total),
+    });
+
+    let title = move || match address_query.get().trim() {
         "" => page_title("Netzwerke im Stadtteil"),
         q => page_title(&format!("Suche: {q}")),
     };
@@ -84,18 +195,18 @@ pub fn HomePage() -> impl IntoView {
         match shown.get() {
             None => match networks_shown.get().len() {
                 1 => "1 Netzwerk".to_owned(),
-                n => format!("{n} Netzwerke"),
+                n => format!("{} Netzwerke", number(n)),
             },
             Some(r) if r.total == 0 => format!("Keine Treffer für „{q}“"),
             Some(r) if r.total == 1 => format!("1 Treffer für „{q}“"),
             Some(r) if r.total > r.hits.len() => {
                 format!(
                     "{} Treffer für „{q}“, die besten {} stehen hier",
-                    r.total,
-                    r.hits.len()
+                    number(r.total),
+                    number(r.hits.len())
                 )
             }
-            Some(r) => format!("{} Treffer für „{q}“", r.total),
+            Some(r) => format!("{} Treffer für „{q}“", number(r.total)),
         }
     };
     let nothing = move || match shown.get() {
@@ -109,9 +220,9 @@ pub fn HomePage() -> impl IntoView {
             <p class="lead">
                 "Arbeitskreise, Netzwerke und Bündnisse in Jena-Lobeda: wer woran arbeitet und an wen Sie sich wenden können."
             </p>
-            <SearchBox query filters/>
+            <SearchBox query address_query typing filters/>
             <div class="home-layout">
-                <FilterPanel query filters counts=facet_counts/>
+                <FilterPanel query filters counts=idle_counts/>
                 <div class="home-results">
                     // Announced to screen readers; shown too, except when the
                     // empty state below says the same as a heading.
@@ -124,13 +235,23 @@ pub fn HomePage() -> impl IntoView {
                     >
                         {status}
                     </p>
-                    {move || match shown.get() {
-                        None if networks_shown.get().is_empty() => view! { <NoNetworks/> }.into_any(),
-                        None => view! { <NetworkList networks=networks_shown.get()/> }.into_any(),
-                        Some(r) if r.total == 0 => {
-                            view! { <NoResults query=query.get() filtered=!filters.get().is_empty() results=r/> }.into_any()
+                    {move || match listing.get() {
+                        Listing::NoNetworks => view! { <NoNetworks/> }.into_any(),
+                        Listing::NoResults(query, filtered, results) => {
+                            view! { <NoResults query filtered results/> }.into_any()
                         }
-                        Some(r) => view! { <Hits results=r/> }.into_any(),
+                        Listing::Cards => view! {
+                            <ul class="cards" data-testid="results">
+                                <For each=move || cards.get() key=|card| card.key.clone() let(card)>
+                                    {card.view()}
+                                </For>
+                            </ul>
+                        }
+                            .into_any(),
+                    }}
+                    {move || {
+                        let (shown, total) = page_size.get();
+                        view! { <ShowMore shown total on_more=show_more/> }
                     }}
                 </div>
             </div>
@@ -138,37 +259,66 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-/// Networks by position in the dataset, in that order.
-#[component]
-fn NetworkList(networks: Vec<usize>) -> impl IntoView {
-    let dir = shipped();
-    view! {
-        <ul class="cards" data-testid="results">
-            {networks.into_iter().map(|i| view! { <NetworkCard network=&dir.networks()[i]/> }).collect_view()}
-        </ul>
+/// One card of the list. The key names the query it was made for, so that
+/// a card is kept while only more of the same list is added, and made anew
+/// (with its own marks) for another query.
+#[derive(Debug, Clone, PartialEq)]
+struct CardItem {
+    key: (String, DocRef),
+    marks: Vec<FieldMatch<'static>>,
+}
+
+impl CardItem {
+    fn view(self) -> AnyView {
+        let dir = shipped();
+        let marks = self.marks;
+        match self.key.1 {
+            DocRef::Network(i) => {
+                view! { <NetworkCard network=&dir.networks()[i] marks/> }.into_any()
+            }
+            DocRef::Actor(i) => view! { <ActorCard actor=&dir.actors()[i] marks/> }.into_any(),
+        }
     }
 }
 
-/// The results of a search, best first, with the matched words marked.
+/// What the list area shows.
+#[derive(Debug, Clone, PartialEq)]
+enum Listing {
+    /// No network passes the filters (and there is no search).
+    NoNetworks,
+    /// The search (query, whether filtered) found nothing.
+    NoResults(String, bool, Results),
+    /// Cards (see `cards`).
+    Cards,
+}
+
+/// "Weitere anzeigen" under a list that shows `shown` of `total` entries.
+/// Focus moves to the first entry added, so that keyboard and screen reader
+/// users go on reading where the list grew.
 #[component]
-fn Hits(results: Results) -> impl IntoView {
-    let dir = shipped();
-    let index = shipped_index();
-    view! {
-        <ul class="cards" data-testid="results">
-            {results
-                .hits
-                .iter()
-                .map(|hit| {
-                    let marks = index.highlights(dir, hit.doc, &results);
-                    match hit.doc {
-                        DocRef::Network(i) => view! { <NetworkCard network=&dir.networks()[i] marks/> }.into_any(),
-                        DocRef::Actor(i) => view! { <ActorCard actor=&dir.actors()[i] marks/> }.into_any(),
-                    }
-                })
-                .collect_view()}
-        </ul>
-    }
+fn ShowMore(shown: usize, total: usize, on_more: impl Fn() + 'static) -> impl IntoView {
+    let next = (total - shown).min(PAGE);
+    let click = move |_| {
+        on_more();
+        request_animation_frame(move || {
+            let selector = format!("[data-testid=results] > li:nth-child({}) a", shown + 1);
+            if let Ok(Some(link)) = document().query_selector(&selector) {
+                if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = link.focus();
+                }
+            }
+        });
+    };
+    (shown < total).then(|| {
+        view! {
+            <div class="more">
+                <p class="more__count">{format!("{} von {} angezeigt", number(shown), number(total))}</p>
+                <button type="button" class="button" data-testid="more" on:click=click>
+                    {format!("Weitere {} anzeigen", number(next))}
+                </button>
+            </div>
+        }
+    })
 }
 
 /// No network passes the filters (and there is no search).

@@ -7,24 +7,45 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+use std::time::Duration;
+
+use crate::browser::idle::when_idle;
 use crate::facets::Filters;
 use crate::links::home_href;
 
-/// Search field with label and clear button. `query` is the query in the
-/// URL; the filters there are kept while typing and clearing.
+/// The address is written at the latest this long after a keystroke.
+const ADDRESS_DEADLINE: Duration = Duration::from_millis(300);
+
+/// Search field with label and clear button. `query` is what the page
+/// shows results for, `address_query` the query in the URL; the filters
+/// there are kept while typing and clearing.
+///
+/// A keystroke first sets `typing`, so that the results follow at once;
+/// the address follows right after that frame is painted. Browsers take
+/// several milliseconds to write a history entry and the title (measured in
+/// BENCHMARKS.md), time that would otherwise pass before anything changes
+/// on screen. The address stays the source of truth: it is written as soon
+/// as the browser is idle (at most 300 ms later, with all keys typed until
+/// then), and every change of it ends `typing`.
 #[component]
 pub fn SearchBox(
     #[prop(into)] query: Signal<String>,
+    #[prop(into)] address_query: Signal<String>,
+    typing: RwSignal<Option<String>>,
     #[prop(into)] filters: Signal<Filters>,
 ) -> impl IntoView {
     let navigate = use_navigate();
     let input: NodeRef<html::Input> = NodeRef::new();
     // Typing replaces the history entry, so that Back leaves the search
     // instead of stepping through every letter; the first letter adds one.
-    let go = {
+    let write_address = {
         let navigate = navigate.clone();
-        move |value: String| {
-            let replace = !query.get_untracked().is_empty();
+        move || {
+            // Nothing pending: written already, cleared, or the page is gone.
+            let Some(value) = typing.try_get_untracked().flatten() else {
+                return;
+            };
+            let replace = !address_query.get_untracked().is_empty();
             navigate(
                 &home_href(&value, &filters.get_untracked()),
                 NavigateOptions {
@@ -33,13 +54,21 @@ pub fn SearchBox(
                     ..Default::default()
                 },
             );
+            // The router has the new address now (it sets it synchronously),
+            // so the page's query stays the same value.
+            typing.set(None);
         }
     };
-    let on_input = {
-        let go = go.clone();
-        move |event: ev::Event| go(event_target_value(&event))
+    let on_input = move |event: ev::Event| {
+        let pending = typing.get_untracked().is_some();
+        typing.set(Some(event_target_value(&event)));
+        // Once the results are painted; one write for keys typed meanwhile.
+        if !pending {
+            when_idle(ADDRESS_DEADLINE, write_address.clone());
+        }
     };
     let clear = move || {
+        typing.set(None);
         navigate(
             &home_href("", &filters.get_untracked()),
             NavigateOptions {
@@ -67,6 +96,17 @@ pub fn SearchBox(
             let _ = input.blur();
         }
     };
+    // The field shows the query, written only when it differs from what is
+    // in it: writing a focused field moves its caret and costs the browser
+    // a layout, on every keystroke.
+    Effect::new(move |_| {
+        let q = query.get();
+        if let Some(field) = input.get() {
+            if field.value() != q {
+                field.set_value(&q);
+            }
+        }
+    });
     view! {
         <form class="search" role="search" on:submit=on_submit>
             <label class="search__label" for="suche">"Netzwerke und Akteure durchsuchen"</label>
@@ -82,7 +122,6 @@ pub fn SearchBox(
                     spellcheck="false"
                     enterkeyhint="search"
                     placeholder="z. B. Jugend, Integration, KuBuS"
-                    prop:value=move || query.get()
                     on:input=on_input
                     on:keydown=clear_on_escape
                 />

@@ -25,7 +25,7 @@ test('the start page lists the five networks by name, in German', async () => {
   assert.equal(await page.locator('h1').innerText(), 'Netzwerke in Lobeda');
   const cards = page.getByTestId('results').getByTestId('card');
   assert.equal(await cards.count(), 5);
-  assert.deepEqual(await page.getByTestId('card-name').allInnerTexts(), NAMES);
+  assert.deepEqual(await page.getByTestId('card-name').allTextContents(), NAMES);
   // A card shows caption, summary, level and topics.
   const first = cards.first();
   const text = await first.innerText();

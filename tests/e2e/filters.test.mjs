@@ -8,7 +8,7 @@ let app;
 before(async () => { app = await launch(); });
 after(async () => { await app?.close(); });
 
-const names = (page) => page.getByTestId('results').getByTestId('card-name').allInnerTexts();
+const names = (page) => page.getByTestId('results').getByTestId('card-name').allTextContents();
 const facet = (page, key) => page.getByTestId(`facet-${key}`);
 const toggleButton = (page) => page.getByRole('button', { name: /^Filter( \(\d+ gewählt\))?$/ });
 const option = (page, key, label) => facet(page, key).getByRole('checkbox', { name: new RegExp(`^${label} \\(`) });

@@ -11,7 +11,7 @@ let app;
 before(async () => { app = await launch(); });
 after(async () => { await app?.close(); });
 
-const names = (page) => page.getByTestId('results').getByTestId('card-name').allInnerTexts();
+const names = (page) => page.getByTestId('results').getByTestId('card-name').allTextContents();
 const filesOf = (dir) => new Set(fs.readdirSync(dir).map((f) => `/${f}`));
 
 test('the build wrote a worker that precaches every file of the bundle by name', () => {

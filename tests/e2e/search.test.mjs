@@ -9,7 +9,7 @@ let app;
 before(async () => { app = await launch(); });
 after(async () => { await app?.close(); });
 
-const names = (page) => page.getByTestId('results').getByTestId('card-name').allInnerTexts();
+const names = (page) => page.getByTestId('results').getByTestId('card-name').allTextContents();
 const status = (page) => page.getByTestId('count').innerText();
 
 /** Types `text` into the search box one key at a time, like a person. */
@@ -37,7 +37,8 @@ test('typing letter by letter narrows the results as you type', async () => {
   assert.equal(seen.at(-1), 'Arbeitskreis Generationen', `first results while typing: ${seen}`);
   assert.deepEqual(await names(page), ['Arbeitskreis Generationen', 'Treffpunkt Generationen Jena']);
   assert.equal(await status(page), '2 Treffer für „Gener“');
-  assert.equal(new URL(page.url()).search, '?q=Gener');
+  // The address and the title follow once the browser is idle (≤ 300 ms).
+  await page.waitForURL((url) => url.search === '?q=Gener', { timeout: 2000 });
   assert.equal(await page.title(), 'Suche: Gener – Stadtteilnetz Lobeda');
   // The matched words are marked.
   const marks = await page.locator('[data-testid=results] mark').allInnerTexts();
@@ -50,6 +51,7 @@ test('typing does not flood the history: one Back leaves the search', async () =
   await open(page, `${app.base}/`);
   const before = await page.evaluate(() => history.length);
   await typeSlowly(page, 'Integration');
+  await page.waitForURL((url) => url.search === '?q=Integration', { timeout: 2000 });
   assert.equal(await page.evaluate(() => history.length), before + 1);
   assert.equal((await names(page))[0], 'Netzwerkrunde Arbeit mit Geflüchteten');
   await page.goBack();
