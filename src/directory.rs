@@ -275,12 +275,13 @@ impl Directory {
     }
 }
 
+static DIRECTORY: OnceLock<Directory> = OnceLock::new();
+
 /// The shipped directory, parsed on first use.
 ///
 /// The embedded file is validated by the test suite, so a failure here means
 /// a build that skipped the tests; the panic message names every problem.
 pub fn shipped() -> &'static Directory {
-    static DIRECTORY: OnceLock<Directory> = OnceLock::new();
     DIRECTORY.get_or_init(
         || match Directory::from_json(EMBEDDED_FILE, EMBEDDED_JSON) {
             Ok(directory) => directory,
@@ -290,4 +291,12 @@ pub fn shipped() -> &'static Directory {
             }
         },
     )
+}
+
+/// Puts `directory` in place of the shipped one, for benchmark builds that
+/// measure the app with many entries (feature `synthetic`, never shipped).
+/// Must run before anything reads [`shipped`]; returns whether it did.
+#[cfg(feature = "synthetic")]
+pub fn install(directory: Directory) -> bool {
+    DIRECTORY.set(directory).is_ok()
 }
