@@ -279,18 +279,25 @@ static DIRECTORY: OnceLock<Directory> = OnceLock::new();
 
 /// The shipped directory, parsed on first use.
 ///
-/// The embedded file is validated by the test suite, so a failure here means
-/// a build that skipped the tests; the panic message names every problem.
+/// The embedded file is validated by the test suite and by the `validate`
+/// command in CI; the browser build only parses it, which keeps the
+/// validator and its path tracking (some 15 KiB compressed) out of the
+/// bundle. A failure here means a build that skipped the tests; the panic
+/// message names the problems.
 pub fn shipped() -> &'static Directory {
-    DIRECTORY.get_or_init(
-        || match Directory::from_json(EMBEDDED_FILE, EMBEDDED_JSON) {
+    DIRECTORY.get_or_init(|| {
+        #[cfg(target_arch = "wasm32")]
+        let parsed = serde_json::from_str::<Dataset>(EMBEDDED_JSON)
+            .map(Directory::new)
+            .map_err(|e| vec![format!("{EMBEDDED_FILE}: {e}")]);
+        #[cfg(not(target_arch = "wasm32"))]
+        let parsed = Directory::from_json(EMBEDDED_FILE, EMBEDDED_JSON)
+            .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>());
+        match parsed {
             Ok(directory) => directory,
-            Err(problems) => {
-                let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
-                panic!("the shipped dataset is invalid:\n{}", list.join("\n"))
-            }
-        },
-    )
+            Err(list) => panic!("the shipped dataset is invalid:\n{}", list.join("\n")),
+        }
+    })
 }
 
 /// Puts `directory` in place of the shipped one, for benchmark builds that
