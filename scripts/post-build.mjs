@@ -73,12 +73,16 @@ fs.writeFileSync(path.join(staging, 'csp.txt'), `${csp}\n`);
 // Every file of the bundle, read from the folder, and a hash of them all.
 const walk = (dir) =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-const files = walk(staging)
+const bundle = walk(staging)
   .map((f) => '/' + path.relative(staging, f).split(path.sep).join('/'))
   .filter((f) => f !== '/sw.js' && f !== '/csp.txt')
   .sort();
+// The worker precaches what the app needs to run, not the PNG icons: only
+// the browser's install dialog and home screens ask for those, online, and
+// they would add about 25 KiB to every first visit.
+const files = bundle.filter((f) => !f.endsWith('.png'));
 const digest = crypto.createHash('sha256');
-for (const f of files) {
+for (const f of bundle) {
   digest.update(f);
   digest.update(fs.readFileSync(path.join(staging, f)));
 }
