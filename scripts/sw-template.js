@@ -3,7 +3,8 @@
 //
 // - Precaches every file of this build under a cache named for the
 //   bundle's content hash.
-// - Answers navigations with the cached index.html, so deep links open offline.
+// - Answers navigations with the cached index.html (cached as "/"), so deep
+//   links open offline.
 // - Handles same-origin GET requests only; everything else goes to the network.
 // - A new version waits until the page asks it to take over ("Jetzt laden"),
 //   so a page never mixes files of two versions; old caches are deleted only
@@ -41,7 +42,7 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     event.respondWith(
-      caches.open(CACHE).then((cache) => cache.match('/index.html')).then((hit) => hit || fetch(request)),
+      caches.open(CACHE).then((cache) => cache.match('/')).then((hit) => hit || fetch(request)),
     );
     return;
   }

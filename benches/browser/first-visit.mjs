@@ -1,5 +1,5 @@
-// First visit: what a fresh browser downloads (as transferred, brotli from
-// scripts/serve.mjs) by kind, and the time from navigation start until the
+// First visit: what a fresh browser downloads, page and service worker
+// together (the bodies scripts/serve.mjs sends, brotli), by kind, and the time from navigation start until the
 // first network card is on screen — unthrottled, and as a slow phone (4x
 // CPU slowdown, and Lighthouse's "slow 4G": 150 ms latency, 1.6 Mbit/s down).
 // Median of 5 fresh profiles each.   node benches/browser/first-visit.mjs
@@ -11,12 +11,18 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const server = await startServer({ dir: path.join(root, 'dist') });
 const RUNS = 5;
-const kindOf = (url) => {
-  const ext = path.extname(new URL(url).pathname);
-  return { '.wasm': 'WASM (with the data)', '.js': 'JS', '.css': 'CSS', '.html': 'HTML' }[ext] ?? (new URL(url).pathname === '/' ? 'HTML' : 'icons, manifest, worker');
-};
+const kindOf = (file) =>
+  ({ '.wasm': 'WASM (with the data)', '.js': 'JS', '.css': 'CSS', '.html': 'HTML' })[path.extname(file)] ?? 'icons, manifest';
+// What the server sent during the current visit, to the page and its worker.
+let bytes = {};
+const server = await startServer({
+  dir: path.join(root, 'dist'),
+  onSent: (req, file, length) => {
+    const kind = path.basename(file) === 'sw.js' ? 'JS' : kindOf(file);
+    bytes[kind] = (bytes[kind] ?? 0) + length;
+  },
+});
 
 async function visit(throttled) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'stadtteilnetz-first-'));
@@ -28,21 +34,14 @@ async function visit(throttled) {
   });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.enable'); // a fresh profile: the HTTP cache starts empty
   if (throttled) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await cdp.send('Network.emulateNetworkConditions', {
       offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
     });
   }
-  const bytes = {};
-  const urls = new Map();
-  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
-  cdp.on('Network.loadingFinished', (e) => {
-    const url = urls.get(e.requestId);
-    if (url) bytes[kindOf(url)] = (bytes[kindOf(url)] ?? 0) + e.encodedDataLength;
-  });
+  bytes = {};
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
       if (document.querySelector('[data-testid=card]')) {
@@ -54,7 +53,8 @@ async function visit(throttled) {
   await page.goto(server.url + '/');
   await page.waitForFunction(() => window.firstResults, null, { timeout: 120000 });
   const ms = await page.evaluate(() => window.firstResults);
-  await page.waitForTimeout(throttled ? 4000 : 1000); // let the worker's precache finish
+  // Until the worker has precached everything (it controls the page then).
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60000 });
   await context.close();
   fs.rmSync(profile, { recursive: true, force: true });
   return { ms, bytes };
@@ -71,10 +71,9 @@ for (const throttled of [false, true]) {
 }
 await server.close();
 const kb = (n) => (n / 1024).toFixed(1);
-const lines = ['| downloaded on a first visit (brotli, as transferred) | KiB |', '|---|---:|'];
+const lines = ['| downloaded on a first visit, page and worker (brotli bodies as sent) | KiB |', '|---|---:|'];
 for (const [k, v] of Object.entries(transferred).sort()) lines.push(`| ${k} | ${kb(v)} |`);
 lines.push(`| **total** | **${kb(Object.values(transferred).reduce((a, b) => a + b, 0))}** |`);
-lines.push('', 'The page\'s own requests; the worker then precaches the icons the page did not load (about 20 KiB, see the size table).');
 lines.push('', `| first results on screen, median of ${RUNS} fresh profiles | ms |`, '|---|---:|');
 for (const [label, ms] of rows) lines.push(`| ${label} | ${ms.toFixed(0)} |`);
 console.log(lines.join('\n'));
