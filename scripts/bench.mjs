@@ -2,7 +2,7 @@
 // after another (never in parallel: the machine is small and noisy) and
 // rewrites the tables between the <!-- BEGIN name --> / <!-- END name -->
 // markers, with the date, machine and versions.
-//   node scripts/bench.mjs [size] [native] [peers] [first-visit] [lighthouse]   (default: all)
+//   node scripts/bench.mjs [size] [native] [peers] [first-visit] [keystroke] [lighthouse]   (default: all)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.env.PATH = `${root}/node_modules/.bin:${os.homedir()}/.cargo/bin:${process.env.PATH}`;
 const chosen = new Set(
-  process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'native', 'peers', 'first-visit', 'lighthouse'],
+  process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'native', 'peers', 'first-visit', 'keystroke', 'lighthouse'],
 );
 const sh = (cmd, args, env = {}) =>
   execFileSync(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 }).toString();
@@ -39,6 +39,9 @@ if (chosen.has('peers')) {
 if (chosen.has('first-visit')) {
   sections['first-visit'] = `Measured ${today}: ${machine}; Debian Chromium, fresh profiles.\n\n` +
     sh('node', ['benches/browser/first-visit.mjs']).trim();
+}
+if (chosen.has('keystroke')) {
+  sections.keystroke = `Measured ${today}: ${machine}.\n\n` + sh('node', ['benches/browser/keystroke.mjs']).trim();
 }
 if (chosen.has('lighthouse')) {
   const runs = [];
