@@ -55,16 +55,22 @@ pub fn HomePage() -> impl IntoView {
     // Pages added with "Weitere anzeigen", for the search and filters they
     // were added under: a new search starts with one page again, derived
     // here rather than reset by an effect after a first, too long render.
+    let current = move |q: &String, f: &Filters| query.with(|c| c == q) && filters.with(|c| c == f);
     let more = RwSignal::new((String::new(), Filters::default(), 0usize));
     let limit = Memo::new(move |_| {
-        more.with(|(q, f, pages)| {
-            let current = query.with(|c| c == q) && filters.with(|c| c == f);
-            PAGE * (1 + if current { *pages } else { 0 })
-        })
+        more.with(|(q, f, pages)| PAGE * (1 + if current(q, f) { *pages } else { 0 }))
     });
+    // How many of the page's cards exist: on a keystroke only the first few,
+    // the rest once the browser is idle, so that the new results are on
+    // screen in the keystroke's frame (BENCHMARKS.md, keystroke to paint).
+    // `whole_for` names the search and filters whose page is complete.
+    let whole_for = RwSignal::new(None::<(String, Filters)>);
     let show_more = move || {
         let pages = limit.get_untracked() / PAGE;
-        more.set((query.get_untracked(), filters.get_untracked(), pages));
+        let view = (query.get_untracked(), filters.get_untracked());
+        more.set((view.0.clone(), view.1.clone(), pages));
+        // The next page at once, with focus on its first card.
+        whole_for.set(Some(view));
     };
     // One pass of the search per change: the best hits that pass the
     // filters (actors have no topics or levels, so filters leave only
@@ -121,11 +127,6 @@ pub fn HomePage() -> impl IntoView {
         }
         _ => Listing::Cards,
     });
-    // How many of the page's cards exist: on a keystroke only the first few,
-    // the rest once the browser is idle, so that the new results are on
-    // screen in the keystroke's frame (BENCHMARKS.md, keystroke to paint).
-    // `whole_for` names the search and filters whose page is complete.
-    let whole_for = RwSignal::new(None::<(String, Filters)>);
     Effect::new(move |_| {
         let current = (query.get(), filters.get());
         when_idle(REST_DEADLINE, move || {
@@ -133,10 +134,7 @@ pub fn HomePage() -> impl IntoView {
         });
     });
     let rendered = Memo::new(move |_| {
-        let whole = whole_for.with(|w| {
-            w.as_ref()
-                .is_some_and(|(q, f)| query.with(|c| c == q) && filters.with(|c| c == f))
-        });
+        let whole = whole_for.with(|w| w.as_ref().is_some_and(|(q, f)| current(q, f)));
         if whole {
             limit.get()
         } else {

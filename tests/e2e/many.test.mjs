@@ -59,6 +59,21 @@ test('a search shows its best 50, starts at one page again, and the address foll
   const marked = await page.evaluate(() =>
     [...document.querySelectorAll('[data-testid=results] > li')].every((li) => li.querySelector('mark')));
   assert.ok(marked, 'every card has a marked match');
+  // "Weitere anzeigen" at once after a keystroke, before the browser was
+  // idle and made the rest of the page: the next 50 are there all the same,
+  // focus on the first of them.
+  await page.evaluate(() => {
+    const box = document.getElementById('suche');
+    box.value = 'Jugen';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    document.querySelector('[data-testid=more]').click();
+  });
+  await cardCount(page, 100);
+  assert.match(await status(page), /Treffer für „Jugen“, die besten 100 stehen hier$/);
+  await page.waitForFunction(() => {
+    const item = document.activeElement?.closest('[data-testid=results] > li');
+    return item && [...item.parentElement.children].indexOf(item) === 50;
+  }, null, { timeout: 5000 });
   assert.deepEqual(page.errors, []);
 });
 
