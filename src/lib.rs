@@ -1,12 +1,13 @@
 //! Stadtteilnetz: an offline-first directory of a district's networks.
 //!
-//! The core (`model`, `validate`, `directory`, `labels`, `search`, `facets`,
+//! The core (`model`, `validate`, `directory`, `labels`, `search`, `facets`, `kiosk`,
 //! `bookmarks`) knows nothing of the
 //! browser and is tested natively; `ui` is the Leptos app on top of it.
 
 pub mod bookmarks;
 pub mod directory;
 pub mod facets;
+pub mod kiosk;
 pub mod labels;
 pub mod links;
 pub mod model;

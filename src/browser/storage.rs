@@ -39,3 +39,13 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
         .set_item(key, value)
         .map_err(|_| StorageError::WriteRefused)
 }
+
+/// Removes whatever is stored under `key`.
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    if !available() {
+        return Err(StorageError::Unavailable);
+    }
+    LocalStorage::raw()
+        .remove_item(key)
+        .map_err(|_| StorageError::Unavailable)
+}

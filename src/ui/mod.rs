@@ -8,6 +8,7 @@ mod contact;
 mod filters;
 mod focus;
 mod home;
+mod kiosk;
 mod layout;
 mod lookup;
 mod marked;
@@ -43,6 +44,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <focus::FocusOnNavigate/>
+            <kiosk::KioskMode/>
             <SiteHeader/>
             <AppStatus/>
             <main id="inhalt" class="site-main" tabindex="-1">

@@ -1,0 +1,150 @@
+//! Kiosk mode in the app (see `crate::kiosk`): the setting read from the
+//! address and the device, larger touch targets (the `kiosk` class on the
+//! document), and the idle reset: after the idle time with no touch, key or
+//! pointer, "Noch da?" counts down; any input cancels it; at zero the visit's
+//! Merkliste is deleted and the app starts anew at `/`, a full reload, so
+//! that nothing of the visit (search, filters, open panels, scroll, undo) is
+//! left for the next visitor.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use leptos_router::hooks::use_query_map;
+
+use super::bookmarks::use_bookmarks;
+use crate::bookmarks::STORAGE_KEY;
+use crate::browser::storage;
+use crate::kiosk::{apply, change_from_address, Change, Kiosk, COUNTDOWN, KEY};
+
+/// Reads and stores the setting, and runs the idle reset. Place once inside
+/// the router, before the pages.
+#[component]
+pub fn KioskMode() -> impl IntoView {
+    let bookmarks = use_bookmarks();
+    let params = use_query_map();
+    let (change, message) =
+        params.with_untracked(|p| change_from_address(p.get_str("kiosk"), p.get_str("idle")));
+    let stored = storage::read(KEY)
+        .ok()
+        .flatten()
+        .as_deref()
+        .and_then(Kiosk::decode);
+    let setting = apply(stored, &change);
+    let saved = match (&change, setting) {
+        (Change::Keep, _) => Ok(()),
+        (_, Some(k)) => storage::write(KEY, &k.encode()),
+        (_, None) => storage::remove(KEY),
+    };
+    if let Some(text) = message {
+        bookmarks.notice.set(Some(text));
+    } else if saved.is_err() {
+        bookmarks.notice.set(Some(
+            "Der Kiosk-Modus kann auf diesem Gerät nicht gespeichert werden (Speicher gesperrt). Er gilt nur bis zum nächsten Laden.".to_owned(),
+        ));
+    }
+    if let Some(root) = document().document_element() {
+        let _ = root
+            .class_list()
+            .toggle_with_force("kiosk", setting.is_some());
+    }
+    setting.map(|k| view! { <IdleReset kiosk=k/> })
+}
+
+/// The countdown overlay and the timer behind it.
+#[component]
+fn IdleReset(kiosk: Kiosk) -> impl IntoView {
+    let bookmarks = use_bookmarks();
+    // Seconds left of "Noch da?", when it shows.
+    let countdown = RwSignal::new(None::<u32>);
+    let idle_since = Rc::new(Cell::new(crate::browser::clock::now_ms()));
+    let touched = {
+        let idle_since = idle_since.clone();
+        move || {
+            idle_since.set(crate::browser::clock::now_ms());
+            if countdown.get_untracked().is_some() {
+                countdown.set(None);
+            }
+        }
+    };
+    let mut handles = Vec::new();
+    for name in ["pointerdown", "keydown", "touchstart", "wheel", "input"] {
+        let touched = touched.clone();
+        handles.push(window_event_listener_untyped(name, move |_| touched()));
+    }
+    let reset = move || {
+        bookmarks.list.set(Default::default());
+        bookmarks.undo.set(None);
+        let _ = storage::remove(STORAGE_KEY);
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().replace("/");
+        }
+    };
+    let tick = set_interval_with_handle(
+        move || match countdown.get_untracked() {
+            Some(0) | Some(1) => {
+                countdown.set(Some(0));
+                reset();
+            }
+            Some(n) => countdown.set(Some(n - 1)),
+            None => {
+                let quiet = crate::browser::clock::now_ms() - idle_since.get();
+                if quiet >= f64::from(kiosk.idle) * 1000.0 {
+                    countdown.set(Some(COUNTDOWN));
+                }
+            }
+        },
+        Duration::from_secs(1),
+    )
+    .ok();
+    on_cleanup(move || {
+        for h in handles {
+            h.remove();
+        }
+        if let Some(t) = tick {
+            t.clear();
+        }
+    });
+    // The dialog takes focus when it opens, as a modal dialog should.
+    Effect::new(move |was_open: Option<bool>| {
+        let open = countdown.with(Option::is_some);
+        if open && was_open != Some(true) {
+            request_animation_frame(|| {
+                if let Ok(Some(button)) = document().query_selector("[data-testid=kiosk-stay]") {
+                    if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = button.focus();
+                    }
+                }
+            });
+        }
+        open
+    });
+    move || {
+        countdown.get().map(|n| {
+            view! {
+                <div class="kiosk-overlay" data-testid="kiosk-overlay">
+                    <div
+                        class="kiosk-overlay__box"
+                        role="alertdialog"
+                        aria-modal="true"
+                        aria-labelledby="kiosk-overlay-title"
+                        aria-describedby="kiosk-overlay-text"
+                    >
+                        <h2 id="kiosk-overlay-title">"Noch da?"</h2>
+                        <p id="kiosk-overlay-text">
+                            {format!(
+                                "In {n} {} beginnt alles von vorn: Suche, Filter und Merkliste werden gelöscht.",
+                                if n == 1 { "Sekunde" } else { "Sekunden" }
+                            )}
+                        </p>
+                        <button type="button" class="button" data-testid="kiosk-stay">
+                            "Ich bin noch da"
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,95 @@
+// Kiosk mode on a community-centre screen: turned on by a link and kept on
+// the device, larger touch targets, and the idle reset ("Noch da?", any
+// touch cancels it, then nothing of the visit is left). The browser's clock
+// is Playwright's controllable one, so that two minutes pass in a moment.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open } from './harness.mjs';
+
+const KIOSK = 'stadtteilnetz.kiosk';
+const MERKLISTE = 'stadtteilnetz.merkliste';
+let app;
+before(async () => { app = await launch(); });
+after(async () => { await app?.close(); });
+
+const isKiosk = (page) => page.evaluate(() => document.documentElement.classList.contains('kiosk'));
+const stored = (page, key) => page.evaluate((key) => localStorage.getItem(key), key);
+const overlay = (page) => page.getByTestId('kiosk-overlay');
+
+test('?kiosk=1 turns kiosk mode on for the device, it survives a reload, ?kiosk=0 ends it', async () => {
+  const page = await app.newPage();
+  await open(page, `${app.base}/`);
+  assert.equal(await isKiosk(page), false);
+  await open(page, `${app.base}/?kiosk=1&idle=45`);
+  assert.equal(await isKiosk(page), true);
+  assert.equal(await stored(page, KIOSK), '1:45');
+  await open(page, `${app.base}/netzwerk/arbeitskreis-generationen`);
+  assert.equal(await isKiosk(page), true, 'kept on another page');
+  await page.reload();
+  await page.locator('main h1').waitFor();
+  assert.equal(await isKiosk(page), true, 'kept after a reload');
+  await open(page, `${app.base}/?kiosk=0`);
+  assert.equal(await isKiosk(page), false);
+  assert.equal(await stored(page, KIOSK), null);
+  assert.deepEqual(page.errors, []);
+});
+
+test('an idle time out of bounds is refused with a message and the default applies', async () => {
+  const page = await app.newPage();
+  await open(page, `${app.base}/?kiosk=1&idle=5`);
+  assert.equal(await isKiosk(page), true);
+  assert.equal(await stored(page, KIOSK), '1:120');
+  assert.match(await page.getByTestId('notice').innerText(), /Wartezeit „5“ gilt nicht.*30 bis 3600/);
+  await open(page, `${app.base}/?kiosk=0`);
+});
+
+test('in kiosk mode every button, field, filter value and card link is at least 48 px high', async () => {
+  const page = await app.newPage({ viewport: { width: 1080, height: 1920 } });
+  await open(page, `${app.base}/?kiosk=1`);
+  // A checkbox's touch target is its whole label.
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('main button, main input, main .button, [data-testid=card-name], .site-nav a')]
+      .map((e) => (e.type === 'checkbox' ? e.closest('label') : e))
+      .filter((e) => e.offsetParent !== null)
+      .map((e) => [e.textContent.trim().slice(0, 30) || e.outerHTML.slice(0, 40), e.getBoundingClientRect().height])
+      .filter(([, h]) => h < 48));
+  assert.deepEqual(small, []);
+  await open(page, `${app.base}/?kiosk=0`);
+});
+
+test('after the idle time "Noch da?" counts down, a touch cancels it, and then the reset leaves nothing', async () => {
+  const page = await app.newPage();
+  await page.clock.install();
+  await open(page, `${app.base}/?kiosk=1&idle=30`);
+  // A visit: a search, a filter, a bookmark.
+  await page.getByLabel('Netzwerke und Akteure durchsuchen').fill('Integration');
+  await page.getByTestId('card').first().getByTestId('bookmark').click();
+  await page.clock.runFor(1000);
+  assert.equal(await page.getByTestId('merkliste-count').innerText(), '1');
+  assert.notEqual(await stored(page, MERKLISTE), null);
+
+  await page.clock.runFor(20_000);
+  assert.equal(await overlay(page).count(), 0, 'not before the idle time');
+  await page.clock.runFor(12_000);
+  await overlay(page).waitFor();
+  assert.match(await overlay(page).innerText(), /Noch da\?[\s\S]*In \d+ Sekunden beginnt alles von vorn/);
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'kiosk-stay', 'the dialog has focus');
+  await page.mouse.click(5, 5); // a touch anywhere
+  assert.equal(await overlay(page).count(), 0, 'a touch cancels it');
+  assert.equal(await page.getByTestId('merkliste-count').innerText(), '1', 'and nothing was lost');
+
+  await page.clock.runFor(31_000);
+  await overlay(page).waitFor();
+  await page.clock.runFor(11_000);
+  await page.waitForURL(`${app.base}/`);
+  await page.locator('main h1').waitFor();
+  await page.getByTestId('card').first().waitFor();
+  assert.equal(await page.getByLabel('Netzwerke und Akteure durchsuchen').inputValue(), '');
+  assert.equal(await page.getByTestId('card').count(), 5, 'the start list, no search');
+  assert.equal(await page.getByTestId('merkliste-count').innerText(), '0');
+  assert.equal(await stored(page, MERKLISTE), null, 'nothing in storage either');
+  assert.equal(await isKiosk(page), true, 'still a kiosk');
+  assert.equal(await overlay(page).count(), 0);
+  await open(page, `${app.base}/?kiosk=0`);
+  assert.deepEqual(page.errors, []);
+});
