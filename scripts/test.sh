@@ -20,6 +20,7 @@ cargo run --quiet --locked --bin validate -- data/netzwerke.json
 say "Release bundle, a second one with a visible change (for the update test), and one with 10,000 generated networks"
 STADTTEILNETZ_BUILD=next scripts/build.sh --dist dist-next
 STADTTEILNETZ_SYNTHETIC=10000 STADTTEILNETZ_BUILD=synthetic scripts/build.sh --features synthetic --dist dist-synthetic
-scripts/build.sh
+# The public address the kiosk's QR codes point to (tests/e2e/harness.mjs).
+STADTTEILNETZ_PUBLIC_URL=https://stadtteilnetz.example.org scripts/build.sh
 say "End-to-end tests in headless Chromium"
 node --test --test-concurrency=1 tests/e2e/*.test.mjs

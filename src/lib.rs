@@ -11,6 +11,7 @@ pub mod kiosk;
 pub mod labels;
 pub mod links;
 pub mod model;
+pub mod qr;
 /// Native only: the browser bundle does not need the schema.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;

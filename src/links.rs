@@ -50,6 +50,35 @@ pub fn actor_href(id: &str) -> String {
     format!("/akteur/{}", encode_component(id))
 }
 
+/// The app's public address, set at build time
+/// (`STADTTEILNETZ_PUBLIC_URL=https://…`), for the QR codes of kiosk screens:
+/// a visitor's phone must get a link it can open, never the kiosk's own
+/// address. Without it (or with a local one) kiosk screens show no codes.
+pub const PUBLIC_URL: Option<&str> = option_env!("STADTTEILNETZ_PUBLIC_URL");
+
+/// `path` (an in-app address such as `/merkliste?ids=…`) at the public
+/// address, if one was set at build time and it is not a local one.
+pub fn public_link(path: &str) -> Option<String> {
+    public_link_at(PUBLIC_URL?, path)
+}
+
+/// [`public_link`] for a given base address.
+pub fn public_link_at(base: &str, path: &str) -> Option<String> {
+    let base = base.trim().trim_end_matches('/');
+    let host = base
+        .strip_prefix("https://")
+        .or_else(|| base.strip_prefix("http://"))?
+        .split(['/', ':'])
+        .next()
+        .unwrap_or_default();
+    let local = host.is_empty()
+        || host == "localhost"
+        || host.ends_with(".localhost")
+        || host.starts_with("127.")
+        || host == "[";
+    (!local).then(|| format!("{base}{path}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,7 @@
 
 pub use crate::facets::slugify;
 use crate::model::{
-    Actor, ActorKind, Dataset, Level, Network, Participation, Project, Role, Source, Term,
+    Actor, ActorKind, Contact, Dataset, Level, Network, Participation, Project, Role, Source, Term,
     FORMAT_VERSION,
 };
 
@@ -566,10 +566,17 @@ pub fn dataset(networks: usize, seed: u64) -> Dataset {
                     .map(|p| projects[p].id.clone())
                     .collect(),
                 founded: (rng.below(5) == 0).then(|| 1990 + rng.below(35) as u16),
+                // Every tenth network has contact details, made from its
+                // position (no draw from the generator, so the rest of the
+                // data stays as it was): pages and kiosk QR codes need some.
+                contact: (i % 10 == 0).then(|| Contact {
+                    person: None,
+                    phone: Some(format!("03641 49{:04}", i % 10_000)),
+                    email: Some(format!("netzwerk{i}@example.org")),
+                }),
+                website: (i % 10 == 0).then(|| format!("https://example.org/netzwerk/{i}")),
                 name,
                 address: None,
-                contact: None,
-                website: None,
                 meeting_rhythm: None,
                 image: None,
             }

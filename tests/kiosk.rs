@@ -65,3 +65,44 @@ fn the_stored_setting_round_trips_and_bad_values_count_as_off() {
         assert_eq!(Kiosk::decode(bad), None, "{bad}");
     }
 }
+
+#[test]
+fn qr_codes_are_svg_of_the_right_size_and_carry_no_text() {
+    use stadtteilnetz::qr::svg;
+    let link =
+        "https://stadtteilnetz.example.org/merkliste?ids=n:arbeitskreis-generationen,a:kubus";
+    let image = svg(link).expect("fits");
+    assert!(image.starts_with("<svg") && image.ends_with("</svg>"));
+    assert!(
+        !image.contains("stadtteilnetz"),
+        "the link is not in the markup as text"
+    );
+    // Version 5 (37 modules) fits this link at level M: 37 + 2 × 4 = 45.
+    assert!(
+        image.contains("viewBox=\"0 0 45 45\"") || image.contains("viewBox=\"0 0 49 49\""),
+        "{}",
+        &image[..120]
+    );
+    let hostile = "<script>alert(1)</script>\"'&";
+    assert!(!svg(hostile).unwrap().contains("script"));
+    assert_eq!(svg(&"x".repeat(5000)), None, "too long for any QR code");
+}
+
+#[test]
+fn public_links_need_a_public_address() {
+    use stadtteilnetz::links::public_link_at;
+    assert_eq!(
+        public_link_at("https://stadtteilnetz.example.org/", "/netzwerk/x").as_deref(),
+        Some("https://stadtteilnetz.example.org/netzwerk/x")
+    );
+    for local in [
+        "http://127.0.0.1:8080",
+        "http://localhost:8080",
+        "https://kiosk.localhost",
+        "ftp://x",
+        "",
+        "[::1]",
+    ] {
+        assert_eq!(public_link_at(local, "/"), None, "{local}");
+    }
+}

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::kiosk::use_kiosk;
+use super::qr::QrCode;
 use crate::model::Contact;
 
 /// The optional details an entry may have.
@@ -21,6 +23,23 @@ impl Details<'_> {
             && contact_empty
             && self.website.is_none()
             && self.meeting_rhythm.is_none()
+    }
+}
+
+/// A link that leaves the app (phone, e-mail, website): a link, or on a
+/// kiosk screen, where it would lead the visitor away from the app, the text
+/// with a QR code to take it to their phone.
+fn outside(href: String, text: &'static str, scan: &'static str) -> AnyView {
+    if use_kiosk().is_some() {
+        view! {
+            <span>{text}</span>
+            <QrCode link=href caption=scan/>
+        }
+        .into_any()
+    } else if href.starts_with("http") {
+        view! { <a href=href rel="noopener noreferrer">{text}</a> }.into_any()
+    } else {
+        view! { <a href=href>{text}</a> }.into_any()
     }
 }
 
@@ -49,14 +68,12 @@ pub fn ContactSection(details: Details<'static>) -> impl IntoView {
                 {contact.and_then(|c| c.person.as_deref()).map(|p| row("Ansprechperson", p.into_any()))}
                 {contact.and_then(|c| c.phone.as_deref()).map(|p| {
                     let tel: String = p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-                    row("Telefon", view! { <a href=format!("tel:{tel}")>{p}</a> }.into_any())
+                    row("Telefon", outside(format!("tel:{tel}"), p, "Zum Anrufen mit dem Handy scannen:"))
                 })}
                 {contact.and_then(|c| c.email.as_deref()).map(|e| {
-                    row("E-Mail", view! { <a href=format!("mailto:{e}")>{e}</a> }.into_any())
+                    row("E-Mail", outside(format!("mailto:{e}"), e, "Zum Schreiben mit dem Handy scannen:"))
                 })}
-                {details.website.map(|w| {
-                    row("Website", view! { <a href=w rel="noopener noreferrer">{w}</a> }.into_any())
-                })}
+                {details.website.map(|w| row("Website", outside(w.to_owned(), w, "Mit dem Handy scannen und öffnen:")))}
             </dl>
         }
         .into_any()

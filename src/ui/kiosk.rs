@@ -12,21 +12,34 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use leptos_router::hooks::use_query_map;
 
 use super::bookmarks::use_bookmarks;
 use crate::bookmarks::STORAGE_KEY;
 use crate::browser::storage;
 use crate::kiosk::{apply, change_from_address, Change, Kiosk, COUNTDOWN, KEY};
 
-/// Reads and stores the setting, and runs the idle reset. Place once inside
-/// the router, before the pages.
-#[component]
-pub fn KioskMode() -> impl IntoView {
+/// The device's kiosk setting, as the app started.
+#[derive(Debug, Clone, Copy)]
+struct KioskState(Option<Kiosk>);
+
+/// Whether the app runs as a kiosk, and with which idle time.
+pub fn use_kiosk() -> Option<Kiosk> {
+    use_context::<KioskState>().and_then(|k| k.0)
+}
+
+/// Reads the setting from the address the app was opened with and from the
+/// device, stores a change, marks the document, and provides the setting.
+/// Call once in the app, after `provide_bookmarks` (messages go to its
+/// notice).
+pub fn provide_kiosk() {
     let bookmarks = use_bookmarks();
-    let params = use_query_map();
-    let (change, message) =
-        params.with_untracked(|p| change_from_address(p.get_str("kiosk"), p.get_str("idle")));
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
+    let param = |name: &str| params.as_ref().and_then(|p| p.get(name));
+    let (kiosk, idle) = (param("kiosk"), param("idle"));
+    let (change, message) = change_from_address(kiosk.as_deref(), idle.as_deref());
     let stored = storage::read(KEY)
         .ok()
         .flatten()
@@ -50,7 +63,13 @@ pub fn KioskMode() -> impl IntoView {
             .class_list()
             .toggle_with_force("kiosk", setting.is_some());
     }
-    setting.map(|k| view! { <IdleReset kiosk=k/> })
+    provide_context(KioskState(setting));
+}
+
+/// The idle reset, on kiosk screens only. Place once in the app.
+#[component]
+pub fn KioskMode() -> impl IntoView {
+    use_kiosk().map(|kiosk| view! { <IdleReset kiosk/> })
 }
 
 /// The countdown overlay and the timer behind it.

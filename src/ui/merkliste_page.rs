@@ -9,25 +9,29 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use super::bookmarks::use_bookmarks;
+use super::kiosk::use_kiosk;
 use super::page_title;
+use super::qr::QrCode;
 use crate::bookmarks::{Item, Merkliste};
 use crate::browser::share;
 use crate::directory::shipped;
-use crate::links::{actor_href, encode_component, network_href};
+use crate::links::{actor_href, encode_component, network_href, public_link};
 
-/// The share link of a list.
+/// The in-app address of a list to share.
+fn share_path(list: &Merkliste) -> String {
+    format!("/merkliste?ids={}", encode_component(&list.share_ids()))
+}
+
+/// The share link of a list, at the address this page was opened from.
 fn share_link(list: &Merkliste) -> String {
-    format!(
-        "{}/merkliste?ids={}",
-        share::origin(),
-        encode_component(&list.share_ids())
-    )
+    format!("{}{}", share::origin(), share_path(list))
 }
 
 /// `/merkliste`
 #[component]
 pub fn MerklistePage() -> impl IntoView {
     let bookmarks = use_bookmarks();
+    let kiosk = use_kiosk().is_some();
     let query = use_query_map();
     let shared = Memo::new(move |_| {
         query
@@ -113,6 +117,10 @@ pub fn MerklistePage() -> impl IntoView {
                             "Link zu dieser Liste, zum Weitergeben:"
                             <input type="text" readonly prop:value=link data-testid="share-link"/>
                         </label>
+                        // On a kiosk screen the visitor takes the list home by phone.
+                        {kiosk.then(|| public_link(&share_path(&list))).flatten().map(|link| view! {
+                            <QrCode link caption="Mit dem Handy scannen und die Liste mitnehmen:"/>
+                        })}
                     }.into_any()
                 }}
             </section>

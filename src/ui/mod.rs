@@ -15,6 +15,7 @@ mod marked;
 mod merkliste_page;
 mod network_page;
 mod not_found;
+mod qr;
 mod search_box;
 mod sections;
 mod terms;
@@ -41,6 +42,7 @@ pub const TITLE_SUFFIX: &str = "Stadtteilnetz Lobeda";
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_bookmarks();
+    kiosk::provide_kiosk();
     view! {
         <Router>
             <focus::FocusOnNavigate/>

@@ -5,13 +5,15 @@ use leptos_meta::Title;
 
 use super::bookmarks::BookmarkButton;
 use super::contact::{ContactSection, Details};
+use super::kiosk::use_kiosk;
 use super::lookup::page_for_param;
 use super::page_title;
+use super::qr::QrCode;
 use super::sections::{ProjectsSection, TextListSection};
 use super::terms::{levels_text, TagList};
 use crate::bookmarks::Item;
 use crate::directory::{shipped, Related};
-use crate::links::{actor_href, network_href};
+use crate::links::{actor_href, network_href, public_link};
 use crate::model::Network;
 
 /// Looks the slug up; unknown slugs get the not-found page.
@@ -45,6 +47,10 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
                 {network.caption.as_deref().map(|c| view! { <p class="caption">{c}</p> })}
                 <p class="lead">{network.summary.as_str()}</p>
                 <BookmarkButton item=Item::Network(network.slug.clone()) name=network.name.clone()/>
+                // On a kiosk screen: this page on the visitor's phone.
+                {use_kiosk().and(public_link(&network_href(&network.slug))).map(|link| view! {
+                    <QrCode link caption="Mit dem Handy scannen und diese Seite mitnehmen:"/>
+                })}
             </header>
 
             <section class="section" aria-labelledby="beschreibung">

@@ -13,6 +13,9 @@ export const DIST = path.join(ROOT, 'dist');
 export const DIST_NEXT = path.join(ROOT, 'dist-next');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** The public address scripts/test.sh builds dist/ with (for QR codes). */
+export const PUBLIC_URL = 'https://stadtteilnetz.example.org';
+
 /** The shipped dataset, for expectations that follow the data. */
 export const DATA = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/netzwerke.json'), 'utf8'));
 

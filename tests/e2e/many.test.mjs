@@ -6,6 +6,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { launch, open, DIST } from './harness.mjs';
 
 const DIST_SYNTHETIC = path.join(path.dirname(DIST), 'dist-synthetic');
@@ -90,5 +92,28 @@ test('the filter counts follow the search', async () => {
   }, before, { timeout: 5000 });
   const after = Number((await count()).replace(/[()]/g, ''));
   assert.ok(after > 0 && after < Number(before.replace(/[()]/g, '')), `${before} → ${after}`);
+  assert.deepEqual(page.errors, []);
+});
+
+test('on a kiosk, phone, e-mail and website are QR codes, not links that leave the app', async () => {
+  const page = await app.newPage({ viewport: { width: 1080, height: 1920 } });
+  await open(page, `${app.base}/?kiosk=1`);
+  // The first network of the generated data has contact details.
+  await page.getByTestId('card-name').first().click();
+  await page.getByRole('heading', { name: 'Kontakt' }).waitFor();
+  const decoded = [];
+  for (const qr of await page.locator('#kontakt ~ * [data-testid=qr] .qr__image, .details [data-testid=qr] .qr__image').all()) {
+    const png = PNG.sync.read(await qr.screenshot());
+    decoded.push(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data);
+  }
+  assert.deepEqual(decoded, ['tel:03641490000', 'mailto:netzwerk0@example.org', 'https://example.org/netzwerk/0']);
+  assert.equal(await page.locator('main a[href^="http"], main a[href^="mailto:"], main a[href^="tel:"]').count(), 0);
+  // This build has no public address: no code of the page itself, rather
+  // than one pointing at the kiosk's own address.
+  assert.equal(await page.locator('.page__header [data-testid=qr]').count(), 0);
+  await open(page, `${app.base}/?kiosk=0`);
+  await page.getByTestId('card-name').first().click();
+  await page.getByRole('heading', { name: 'Kontakt' }).waitFor();
+  assert.equal(await page.locator('main a[href^="mailto:"]').count(), 1, 'off the kiosk, a link again');
   assert.deepEqual(page.errors, []);
 });
