@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { launch, open, PUBLIC_URL } from './harness.mjs';
+import { launch, open, axeViolations, PUBLIC_URL } from './harness.mjs';
 
 const KIOSK = 'stadtteilnetz.kiosk';
 const MERKLISTE = 'stadtteilnetz.merkliste';
@@ -63,8 +63,13 @@ test('after the idle time "Noch da?" counts down, a touch cancels it, and then t
   const page = await app.newPage();
   await page.clock.install();
   await open(page, `${app.base}/?kiosk=1&idle=30`);
-  // A visit: a search, a filter, a bookmark.
+  // A visit: a search, an open filter panel with a filter, a bookmark.
   await page.getByLabel('Netzwerke und Akteure durchsuchen').fill('Integration');
+  await page.clock.runFor(1000);
+  await page.getByRole('button', { name: /^Filter/ }).click();
+  await page.getByTestId('facet-ebene').getByRole('checkbox', { name: /^Stadtteil \(/ }).check();
+  await page.clock.runFor(1000);
+  await page.waitForURL(/\?q=Integration&ebene=stadtteil$/);
   await page.getByTestId('card').first().getByTestId('bookmark').click();
   await page.clock.runFor(1000);
   assert.equal(await page.getByTestId('merkliste-count').innerText(), '1');
@@ -76,6 +81,7 @@ test('after the idle time "Noch da?" counts down, a touch cancels it, and then t
   await overlay(page).waitFor();
   assert.match(await overlay(page).innerText(), /Noch da\?[\s\S]*In \d+ Sekunden beginnt alles von vorn/);
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'kiosk-stay', 'the dialog has focus');
+  assert.deepEqual(await axeViolations(page), []);
   await page.mouse.click(5, 5); // a touch anywhere
   assert.equal(await overlay(page).count(), 0, 'a touch cancels it');
   assert.equal(await page.getByTestId('merkliste-count').innerText(), '1', 'and nothing was lost');
@@ -87,7 +93,10 @@ test('after the idle time "Noch da?" counts down, a touch cancels it, and then t
   await page.locator('main h1').waitFor();
   await page.getByTestId('card').first().waitFor();
   assert.equal(await page.getByLabel('Netzwerke und Akteure durchsuchen').inputValue(), '');
-  assert.equal(await page.getByTestId('card').count(), 5, 'the start list, no search');
+  assert.equal(await page.getByTestId('card').count(), 5, 'the start list, no search, no filter');
+  assert.equal(await page.locator('input[type=checkbox]:checked').count(), 0);
+  assert.equal(await page.getByRole('button', { name: /^Filter/ }).getAttribute('aria-expanded'), 'false', 'the panel closed');
+  assert.equal(await page.evaluate(() => window.scrollY), 0);
   assert.equal(await page.getByTestId('merkliste-count').innerText(), '0');
   assert.equal(await stored(page, MERKLISTE), null, 'nothing in storage either');
   assert.equal(await isKiosk(page), true, 'still a kiosk');
