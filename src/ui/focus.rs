@@ -15,17 +15,31 @@ pub fn FocusOnNavigate() -> impl IntoView {
         // Not on the first load: there the browser's own start is right.
         if previous.as_ref().is_some_and(|p| *p != path) {
             request_animation_frame(|| {
-                let heading = document()
-                    .query_selector("main h1")
-                    .ok()
-                    .flatten()
-                    .and_then(|e| e.dyn_into::<leptos::web_sys::HtmlElement>().ok());
-                if let Some(h1) = heading {
+                if let Some(h1) = element("main h1") {
                     let _ = h1.set_attribute("tabindex", "-1");
                     let _ = h1.focus();
                 }
             });
         }
         path
+    });
+}
+
+/// The first element that matches `selector`, if it can take focus.
+pub fn element(selector: &str) -> Option<leptos::web_sys::HtmlElement> {
+    document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into().ok())
+}
+
+/// Moves focus to the first element that matches `selector`, once the
+/// next frame has it (it may be about to be rendered).
+pub fn focus_soon(selector: String) {
+    request_animation_frame(move || {
+        if let Some(e) = element(&selector) {
+            let _ = e.focus();
+        }
     });
 }

@@ -2,7 +2,6 @@
 //! what the search and filters in the address (`/?q=…&thema=…`) find.
 
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
@@ -10,6 +9,7 @@ use std::time::Duration;
 
 use super::card::{ActorCard, NetworkCard};
 use super::filters::FilterPanel;
+use super::focus::focus_soon;
 use super::page_title;
 use super::search_box::SearchBox;
 use crate::browser::idle::when_idle;
@@ -298,14 +298,10 @@ fn ShowMore(shown: usize, total: usize, on_more: impl Fn() + 'static) -> impl In
     let next = (total - shown).min(PAGE);
     let click = move |_| {
         on_more();
-        request_animation_frame(move || {
-            let selector = format!("[data-testid=results] > li:nth-child({}) a", shown + 1);
-            if let Ok(Some(link)) = document().query_selector(&selector) {
-                if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = link.focus();
-                }
-            }
-        });
+        focus_soon(format!(
+            "[data-testid=results] > li:nth-child({}) a",
+            shown + 1
+        ));
     };
     (shown < total).then(|| {
         view! {

@@ -11,9 +11,9 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
 
 use super::bookmarks::use_bookmarks;
+use super::focus::focus_soon;
 use crate::bookmarks::STORAGE_KEY;
 use crate::browser::storage;
 use crate::kiosk::{apply, change_from_address, Change, Kiosk, COUNTDOWN, KEY};
@@ -130,13 +130,7 @@ fn IdleReset(kiosk: Kiosk) -> impl IntoView {
     Effect::new(move |was_open: Option<bool>| {
         let open = countdown.with(Option::is_some);
         if open && was_open != Some(true) {
-            request_animation_frame(|| {
-                if let Ok(Some(button)) = document().query_selector("[data-testid=kiosk-stay]") {
-                    if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = button.focus();
-                    }
-                }
-            });
+            focus_soon("[data-testid=kiosk-stay]".to_owned());
         }
         open
     });
