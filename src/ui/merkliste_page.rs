@@ -105,19 +105,24 @@ pub fn MerklistePage() -> impl IntoView {
                                 bookmarks.update(|l| *l = Merkliste::default());
                                 bookmarks.undo.set(Some(previous));
                             }>"Alle entfernen"</button>
-                            <ShareButton link=link.clone() status=share_status/>
-                            <button type="button" class="button button--secondary" on:click=move |_| {
-                                if let Some(w) = web_sys::window() {
-                                    let _ = w.print();
-                                }
-                            }>"Drucken"</button>
+                            // A kiosk screen has no one to share with and no
+                            // printer: the visitor takes the list home by phone.
+                            {(!kiosk).then(|| view! {
+                                <ShareButton link=link.clone() status=share_status/>
+                                <button type="button" class="button button--secondary" on:click=move |_| {
+                                    if let Some(w) = web_sys::window() {
+                                        let _ = w.print();
+                                    }
+                                }>"Drucken"</button>
+                            })}
                         </div>
-                        <p class="share-status" role="status">{move || share_status.get()}</p>
-                        <label class="share-link no-print">
-                            "Link zu dieser Liste, zum Weitergeben:"
-                            <input type="text" readonly prop:value=link data-testid="share-link"/>
-                        </label>
-                        // On a kiosk screen the visitor takes the list home by phone.
+                        {(!kiosk).then(|| view! {
+                            <p class="share-status" role="status">{move || share_status.get()}</p>
+                            <label class="share-link no-print">
+                                "Link zu dieser Liste, zum Weitergeben:"
+                                <input type="text" readonly prop:value=link data-testid="share-link"/>
+                            </label>
+                        })}
                         {kiosk.then(|| public_link(&share_path(&list))).flatten().map(|link| view! {
                             <QrCode link caption="Mit dem Handy scannen und die Liste mitnehmen:"/>
                         })}

@@ -124,6 +124,10 @@ test('on a kiosk, the Merkliste and a network page show QR codes of their links 
   assert.equal(list, `${PUBLIC_URL}/merkliste?ids=n%3Aarbeitskreis-generationen%2Ca%3Akubus`);
   assert.ok(!list.includes('127.0.0.1'));
   assert.equal(await page.getByTestId('qr').locator('.qr__link').innerText(), list, 'the link is written beside it');
+  // Nothing that would show the kiosk's own address or need a printer.
+  assert.equal(await page.getByTestId('share-link').count(), 0);
+  assert.equal(await page.getByRole('button', { name: /Link kopieren|Teilen|Drucken/ }).count(), 0);
+  assert.ok(!(await page.locator('main').innerText()).includes('127.0.0.1'));
 
   await open(page, `${app.base}/netzwerk/jenaer-integrationsbuendnis`);
   assert.equal(await decode(page.getByTestId('qr').first().locator('.qr__image')), `${PUBLIC_URL}/netzwerk/jenaer-integrationsbuendnis`);
