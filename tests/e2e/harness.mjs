@@ -1,6 +1,8 @@
 // Shared set-up for the end-to-end tests: serves the built release bundle
 // (dist/) on 127.0.0.1 and drives a real headless Chromium with playwright-core.
 import { chromium } from 'playwright-core';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -122,4 +124,12 @@ export async function axeViolations(page) {
 /** Whether the page can be scrolled sideways (it should not be). */
 export async function horizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** The text of the QR code shown in `locator`, read from a screenshot with a real decoder. */
+export async function decodeQr(locator) {
+  const png = PNG.sync.read(await locator.screenshot());
+  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  if (!found) throw new Error('no readable QR code');
+  return found.data;
 }

@@ -4,9 +4,7 @@
 // is Playwright's controllable one, so that two minutes pass in a moment.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
-import { launch, open, axeViolations, PUBLIC_URL } from './harness.mjs';
+import { launch, open, axeViolations, decodeQr, PUBLIC_URL } from './harness.mjs';
 
 const KIOSK = 'stadtteilnetz.kiosk';
 const MERKLISTE = 'stadtteilnetz.merkliste';
@@ -105,14 +103,6 @@ test('after the idle time "Noch da?" counts down, a touch cancels it, and then t
   assert.deepEqual(page.errors, []);
 });
 
-/** Decodes the QR code shown in `locator` from a screenshot, with a real decoder. */
-async function decode(locator) {
-  const png = PNG.sync.read(await locator.screenshot());
-  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  assert.ok(found, 'a readable QR code');
-  return found.data;
-}
-
 test('on a kiosk, the Merkliste and a network page show QR codes of their links at the public address', async () => {
   const page = await app.newPage({ viewport: { width: 1080, height: 1920 } });
   await open(page, `${app.base}/?kiosk=1`);
@@ -120,7 +110,7 @@ test('on a kiosk, the Merkliste and a network page show QR codes of their links 
   await open(page, `${app.base}/akteur/kubus`);
   await page.getByTestId('bookmark').click();
   await open(page, `${app.base}/merkliste`);
-  const list = await decode(page.getByTestId('qr').locator('.qr__image'));
+  const list = await decodeQr(page.getByTestId('qr').locator('.qr__image'));
   assert.equal(list, `${PUBLIC_URL}/merkliste?ids=n%3Aarbeitskreis-generationen%2Ca%3Akubus`);
   assert.ok(!list.includes('127.0.0.1'));
   assert.equal(await page.getByTestId('qr').locator('.qr__link').innerText(), list, 'the link is written beside it');
@@ -130,7 +120,7 @@ test('on a kiosk, the Merkliste and a network page show QR codes of their links 
   assert.ok(!(await page.locator('main').innerText()).includes('127.0.0.1'));
 
   await open(page, `${app.base}/netzwerk/jenaer-integrationsbuendnis`);
-  assert.equal(await decode(page.getByTestId('qr').first().locator('.qr__image')), `${PUBLIC_URL}/netzwerk/jenaer-integrationsbuendnis`);
+  assert.equal(await decodeQr(page.getByTestId('qr').first().locator('.qr__image')), `${PUBLIC_URL}/netzwerk/jenaer-integrationsbuendnis`);
   // Links that would leave the app are codes, not links.
   const leaving = await page.locator('main a[href^="http"], main a[href^="mailto:"], main a[href^="tel:"]').count();
   assert.equal(leaving, 0);

@@ -6,9 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
-import { launch, open, DIST } from './harness.mjs';
+import { launch, open, decodeQr, DIST } from './harness.mjs';
 
 const DIST_SYNTHETIC = path.join(path.dirname(DIST), 'dist-synthetic');
 let app;
@@ -21,6 +19,13 @@ const field = (page) => page.getByLabel('Netzwerke und Akteure durchsuchen');
 /** Waits until the list has exactly `n` cards (the rest of a page comes when the browser is idle). */
 const cardCount = (page, n) =>
   page.waitForFunction((n) => document.querySelectorAll('[data-testid=results] [data-testid=card]').length === n, n, { timeout: 10000 });
+
+/** Waits until focus is in the card at position `index` (from 0) of the list. */
+const focusOnCard = (page, index) =>
+  page.waitForFunction((index) => {
+    const item = document.activeElement?.closest('[data-testid=results] > li');
+    return item && [...item.parentElement.children].indexOf(item) === index;
+  }, index, { timeout: 5000 });
 
 test('a long list shows 50 cards, and 50 more on request with focus on the first new one', async () => {
   const page = await app.newPage();
@@ -38,10 +43,7 @@ test('a long list shows 50 cards, and 50 more on request with focus on the first
   await cardCount(page, 100);
   assert.equal(await page.locator('.more__count').innerText(), '100 von 10.000 angezeigt');
   // Focus went on to the first card added, so reading goes on there.
-  await page.waitForFunction(() => {
-    const item = document.activeElement?.closest('[data-testid=results] > li');
-    return item && [...item.parentElement.children].indexOf(item) === 50;
-  }, null, { timeout: 5000 });
+  await focusOnCard(page, 50);
   assert.deepEqual(page.errors, []);
 });
 
@@ -72,10 +74,7 @@ test('a search shows its best 50, starts at one page again, and the address foll
   });
   await cardCount(page, 100);
   assert.match(await status(page), /Treffer für „Jugen“, die besten 100 stehen hier$/);
-  await page.waitForFunction(() => {
-    const item = document.activeElement?.closest('[data-testid=results] > li');
-    return item && [...item.parentElement.children].indexOf(item) === 50;
-  }, null, { timeout: 5000 });
+  await focusOnCard(page, 50);
   assert.deepEqual(page.errors, []);
 });
 
@@ -103,8 +102,7 @@ test('on a kiosk, phone, e-mail and website are QR codes, not links that leave t
   await page.getByRole('heading', { name: 'Kontakt' }).waitFor();
   const decoded = [];
   for (const qr of await page.locator('#kontakt ~ * [data-testid=qr] .qr__image, .details [data-testid=qr] .qr__image').all()) {
-    const png = PNG.sync.read(await qr.screenshot());
-    decoded.push(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data);
+    decoded.push(await decodeQr(qr));
   }
   assert.deepEqual(decoded, ['tel:03641490000', 'mailto:netzwerk0@example.org', 'https://example.org/netzwerk/0']);
   assert.equal(await page.locator('main a[href^="http"], main a[href^="mailto:"], main a[href^="tel:"]').count(), 0);
