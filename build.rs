@@ -1,4 +1,5 @@
-//! Generates the search's character folding table (`OUT_DIR/fold_table.rs`)
+//! Generates the interface texts' module (`OUT_DIR/i18n/mod.rs`) from
+//! `locales/` with leptos_i18n_build, and the search's character folding table (`OUT_DIR/fold_table.rs`)
 //! from the Unicode data of `unicode-normalization`, so that the app ships a
 //! few kilobytes for the scripts people type here instead of that crate's
 //! tables for all of Unicode (about 49 KiB of the compressed bundle).
@@ -25,6 +26,42 @@ const FOLDED_BLOCKS: &[(u32, u32)] = &[
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
+    interface_texts();
+    folding_table();
+}
+
+/// The languages of the interface; German is the default, whose texts every
+/// other language must have too (`tests/locales.rs` fails otherwise).
+const LOCALES: [&str; 4] = ["de", "en", "uk", "ar"];
+/// One namespace (file per language) for each part of the app.
+const NAMESPACES: [&str; 4] = ["common", "home", "pages", "kiosk"];
+
+/// `locales/<language>/<namespace>.json` → typed keys and CLDR plurals.
+/// Interpolated texts may also be used as plain strings (titles, labels).
+fn interface_texts() {
+    use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
+    println!("cargo:rerun-if-changed=Cargo.toml");
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("i18n");
+    let mut cfg = Config::new(LOCALES[0]).expect("default locale");
+    for l in &LOCALES[1..] {
+        cfg = cfg.add_locale(l).expect("locale");
+    }
+    for ns in NAMESPACES {
+        cfg = cfg.add_namespace(ns).expect("namespace");
+    }
+    let cfg = cfg.parse_options(ParseOptions::new().interpolate_display(true));
+    let infos = match TranslationsInfos::parse(cfg) {
+        Ok(infos) => infos,
+        Err(e) => panic!("locales/: {e}"),
+    };
+    infos.emit_diagnostics();
+    infos.rerun_if_locales_changed();
+    infos
+        .generate_i18n_module(out)
+        .expect("writing the i18n module");
+}
+
+fn folding_table() {
     let mut marks: Vec<(u32, u32)> = Vec::new();
     for cp in 0..=0x10FFFFu32 {
         let Some(c) = char::from_u32(cp) else {

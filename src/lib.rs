@@ -9,6 +9,7 @@ pub mod directory;
 pub mod facets;
 pub mod kiosk;
 pub mod labels;
+pub mod language;
 pub mod links;
 pub mod model;
 pub mod qr;

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::bookmarks::use_bookmarks;
+use super::language::LanguageSwitcher;
 use crate::directory::shipped;
 
 /// Benchmark builds with generated data say so where everyone looks.
@@ -29,6 +30,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="brand__place">"Lobeda"</span>
                 </a>
                 <p class="site-header__tagline">{TAGLINE}</p>
+                <LanguageSwitcher/>
                 <nav class="site-nav" aria-label="Hauptnavigation">
                     <a class="site-nav__link" href="/merkliste" data-testid="merkliste-link">
                         "Merkliste "

@@ -9,6 +9,8 @@ mod filters;
 mod focus;
 mod home;
 mod kiosk;
+mod labels;
+mod language;
 mod layout;
 mod lookup;
 mod marked;
@@ -19,6 +21,10 @@ mod qr;
 mod search_box;
 mod sections;
 mod terms;
+
+// The interface texts, generated from `locales/` by build.rs (leptos_i18n):
+// keys are checked at compile time, plurals follow CLDR (icu_plurals).
+include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -41,7 +47,14 @@ pub const TITLE_SUFFIX: &str = "Stadtteilnetz Lobeda";
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    let unknown_language = language::provide_language();
     provide_bookmarks();
+    if let Some(language::UnknownLanguage(code)) = unknown_language {
+        let i18n = i18n::use_i18n();
+        bookmarks::use_bookmarks().notice.set(Some(
+            i18n::t_string!(i18n, common.language.unknown, code = code).to_string(),
+        ));
+    }
     kiosk::provide_kiosk();
     view! {
         <Router>
