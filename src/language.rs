@@ -135,6 +135,9 @@ mod tests {
 
     #[test]
     fn only_arabic_is_right_to_left() {
-        assert_eq!(Language::ALL.map(Language::dir), ["ltr", "ltr", "ltr", "rtl"]);
+        assert_eq!(
+            Language::ALL.map(Language::dir),
+            ["ltr", "ltr", "ltr", "rtl"]
+        );
     }
 }

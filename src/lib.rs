@@ -5,6 +5,7 @@
 //! browser and is tested natively; `ui` is the Leptos app on top of it.
 
 pub mod bookmarks;
+pub mod content;
 pub mod directory;
 pub mod facets;
 pub mod kiosk;

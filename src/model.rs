@@ -1,12 +1,22 @@
 //! The data model of the directory: what `data/netzwerke.json` holds.
 //!
 //! Field and variant names are English (they are the JSON keys editors type);
-//! every text value is German content. Unknown fields are rejected so that a
+//! every text value is German content, the language of the source. Entries
+//! may carry `translations` of their texts into the other interface
+//! languages (`en`, `uk`, `ar`); a text without one is shown in German. Unknown fields are rejected so that a
 //! typo in a key ("nmae") is reported instead of silently ignored.
 //! The JSON Schema in `data/netzwerke.schema.json` is generated from these
 //! types (`cargo run --bin schema`) and a test keeps the two in step.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
+
+pub use crate::language::Language;
+
+/// An entry's texts in other languages, by language code (`"en"`, …).
+/// German is the original and is never a translation.
+pub type Translations<T> = BTreeMap<Language, T>;
 
 /// The format version this build reads. Raise it when the format changes in a
 /// way older builds could not read.
@@ -55,6 +65,18 @@ pub struct Term {
     /// Stable id: lower-case ASCII letters, digits and hyphens.
     pub id: String,
     /// The German label shown to people.
+    pub label: String,
+    /// The label in other languages.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: Translations<TermText>,
+}
+
+/// A topic's or target group's label in another language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TermText {
+    /// The label.
     pub label: String,
 }
 
@@ -109,6 +131,38 @@ pub struct Network {
     /// A photo, if one is available.
     #[serde(default)]
     pub image: Option<Image>,
+    /// The texts in other languages; names stay German.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: Translations<NetworkText>,
+}
+
+/// A network's texts in another language. Every part is optional: what is
+/// missing is shown in German. Lists have as many items as the German ones.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NetworkText {
+    /// What the (German) name means, shown next to it.
+    #[serde(default)]
+    pub gloss: Option<String>,
+    /// The photo caption.
+    #[serde(default)]
+    pub caption: Option<String>,
+    /// The one-line summary.
+    #[serde(default)]
+    pub summary: Option<String>,
+    /// The description, one string per German paragraph.
+    #[serde(default)]
+    pub description: Option<Vec<String>>,
+    /// The goals, in the German order.
+    #[serde(default)]
+    pub goals: Option<Vec<String>>,
+    /// The facts, in the German order.
+    #[serde(default)]
+    pub facts: Option<Vec<String>>,
+    /// How often it meets.
+    #[serde(default)]
+    pub meeting_rhythm: Option<String>,
 }
 
 /// How an actor takes part in a network.
@@ -123,6 +177,18 @@ pub struct Participation {
     /// What exactly it does there, as the source says.
     #[serde(default)]
     pub note: Option<String>,
+    /// The note in other languages.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: Translations<ParticipationText>,
+}
+
+/// A participation's note in another language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ParticipationText {
+    /// The note.
+    pub note: String,
 }
 
 /// The role an actor has in a network.
@@ -206,6 +272,22 @@ pub struct Actor {
     /// A photo or logo, if one is available.
     #[serde(default)]
     pub image: Option<Image>,
+    /// The texts in other languages; the name stays German.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: Translations<EntryText>,
+}
+
+/// An actor's or project's texts in another language; both parts optional.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EntryText {
+    /// What the (German) name means, shown next to it.
+    #[serde(default)]
+    pub gloss: Option<String>,
+    /// The description.
+    #[serde(default)]
+    pub description: Option<String>,
 }
 
 /// The kind of an actor.
@@ -247,6 +329,9 @@ pub struct Project {
     /// Ids of the actors who organise it.
     #[serde(default)]
     pub organizers: Vec<String>,
+    /// The texts in other languages; the name stays German.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: Translations<EntryText>,
 }
 
 /// Contact details; every part is optional.

@@ -421,6 +421,7 @@ fn terms(labels: &[&str]) -> Vec<Term> {
         .map(|l| Term {
             id: slugify(l),
             label: (*l).to_owned(),
+            translations: Default::default(),
         })
         .collect()
 }
@@ -473,6 +474,7 @@ pub fn dataset(networks: usize, seed: u64) -> Dataset {
                 contact: None,
                 website: None,
                 image: None,
+                translations: Default::default(),
             }
         })
         .collect();
@@ -490,6 +492,7 @@ pub fn dataset(networks: usize, seed: u64) -> Dataset {
                 description: sentence(&mut rng, "Das Projekt"),
                 name,
                 organizers,
+                translations: Default::default(),
             }
         })
         .collect();
@@ -539,6 +542,7 @@ pub fn dataset(networks: usize, seed: u64) -> Dataset {
                     actor: actors[a].id.clone(),
                     role: Role::ALL[rng.below(Role::ALL.len())],
                     note: None,
+                    translations: Default::default(),
                 })
                 .collect();
             Network {
@@ -579,6 +583,7 @@ pub fn dataset(networks: usize, seed: u64) -> Dataset {
                 address: None,
                 meeting_rhythm: None,
                 image: None,
+                translations: Default::default(),
             }
         })
         .collect();

@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use crate::model::{Dataset, Image, FORMAT_VERSION};
+use crate::model::{Dataset, Image, Language, Translations, FORMAT_VERSION};
 
 /// One thing wrong with a dataset file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -445,6 +445,60 @@ impl Checker<'_> {
         }
     }
 
+    /// Translations may not be German (the original), and every text in
+    /// them must say something. `texts(t)` lists a translation's fields.
+    fn translations<'t, T: 't>(
+        &mut self,
+        entry: Entry,
+        prefix: &str,
+        translations: &'t Translations<T>,
+        texts: impl Fn(&'t T) -> Vec<(&'static str, Option<&'t str>)>,
+    ) {
+        for (language, t) in translations {
+            let field = format!("{prefix}translations.{}", language.code());
+            if *language == Language::De {
+                self.report(
+                    entry,
+                    &field,
+                    "Deutsch ist die Originalsprache und keine Übersetzung: den Text in das Feld selbst schreiben".to_owned(),
+                );
+            }
+            for (name, value) in texts(t) {
+                if value.is_some_and(|v| v.trim().is_empty()) {
+                    self.report(
+                        entry,
+                        &format!("{field}.{name}"),
+                        "leer: entweder übersetzen oder das Feld weglassen (dann erscheint der deutsche Text)".to_owned(),
+                    );
+                }
+            }
+        }
+    }
+
+    /// A translated list must match the German one item for item.
+    fn same_length(
+        &mut self,
+        entry: Entry,
+        field: &str,
+        language: Language,
+        translated: Option<&Vec<String>>,
+        german: &[String],
+    ) {
+        if let Some(list) = translated {
+            if list.len() != german.len() {
+                self.report(
+                    entry,
+                    &format!("translations.{}.{field}", language.code()),
+                    format!(
+                        "hat {} Einträge, das deutsche „{field}“ hat {}: jeder Eintrag wird einzeln übersetzt, in derselben Reihenfolge",
+                        list.len(),
+                        german.len()
+                    ),
+                );
+            }
+        }
+    }
+
     /// Checks every id in `targets` against the ids of collection `what`.
     fn references(
         &mut self,
@@ -488,7 +542,9 @@ fn check(file: &str, text: &str, data: &Dataset) -> Vec<Problem> {
 
     let topics = c.ids("topics", "id", data.topics.iter().map(|t| t.id.as_str()));
     for (i, t) in data.topics.iter().enumerate() {
-        c.text(Entry::new("topics", i, &t.id), "label", &t.label);
+        let e = Entry::new("topics", i, &t.id);
+        c.text(e, "label", &t.label);
+        c.translations(e, "", &t.translations, |t| vec![("label", Some(&t.label))]);
     }
     let groups = c.ids(
         "target_groups",
@@ -496,7 +552,9 @@ fn check(file: &str, text: &str, data: &Dataset) -> Vec<Problem> {
         data.target_groups.iter().map(|t| t.id.as_str()),
     );
     for (i, t) in data.target_groups.iter().enumerate() {
-        c.text(Entry::new("target_groups", i, &t.id), "label", &t.label);
+        let e = Entry::new("target_groups", i, &t.id);
+        c.text(e, "label", &t.label);
+        c.translations(e, "", &t.translations, |t| vec![("label", Some(&t.label))]);
     }
 
     let actors = c.ids("actors", "id", data.actors.iter().map(|a| a.id.as_str()));
@@ -507,6 +565,14 @@ fn check(file: &str, text: &str, data: &Dataset) -> Vec<Problem> {
         c.optional_text(e, "address", a.address.as_deref());
         c.website(e, a.website.as_deref());
         c.image(e, a.image.as_ref());
+        c.translations(e, "", &a.translations, entry_texts);
+        if a.description.is_none() && a.translations.values().any(|t| t.description.is_some()) {
+            c.report(
+                e,
+                "translations",
+                "übersetzt eine Beschreibung, die es auf Deutsch nicht gibt".to_owned(),
+            );
+        }
     }
 
     let projects = c.ids(
@@ -519,6 +585,7 @@ fn check(file: &str, text: &str, data: &Dataset) -> Vec<Problem> {
         c.text(e, "name", &p.name);
         c.text(e, "description", &p.description);
         c.references(e, "organizers", &p.organizers, &actors, "actors");
+        c.translations(e, "", &p.translations, entry_texts);
     }
 
     c.ids(
@@ -535,6 +602,45 @@ fn check(file: &str, text: &str, data: &Dataset) -> Vec<Problem> {
         c.optional_text(e, "meeting_rhythm", n.meeting_rhythm.as_deref());
         c.website(e, n.website.as_deref());
         c.image(e, n.image.as_ref());
+        c.translations(e, "", &n.translations, |t| {
+            let mut texts = vec![
+                ("gloss", t.gloss.as_deref()),
+                ("caption", t.caption.as_deref()),
+                ("summary", t.summary.as_deref()),
+                ("meeting_rhythm", t.meeting_rhythm.as_deref()),
+            ];
+            for (name, list) in [
+                ("description", &t.description),
+                ("goals", &t.goals),
+                ("facts", &t.facts),
+            ] {
+                texts.extend(list.iter().flatten().map(|v| (name, Some(v.as_str()))));
+            }
+            texts
+        });
+        for (language, t) in &n.translations {
+            c.same_length(
+                e,
+                "description",
+                *language,
+                t.description.as_ref(),
+                &n.description,
+            );
+            c.same_length(e, "goals", *language, t.goals.as_ref(), &n.goals);
+            c.same_length(e, "facts", *language, t.facts.as_ref(), &n.facts);
+            for (name, translated, german) in [
+                ("caption", &t.caption, &n.caption),
+                ("meeting_rhythm", &t.meeting_rhythm, &n.meeting_rhythm),
+            ] {
+                if translated.is_some() && german.is_none() {
+                    c.report(
+                        e,
+                        &format!("translations.{}.{name}", language.code()),
+                        format!("übersetzt „{name}“, das es auf Deutsch nicht gibt"),
+                    );
+                }
+            }
+        }
         if n.description.iter().all(|p| p.trim().is_empty()) {
             c.report(
                 e,
@@ -578,6 +684,16 @@ fn check(file: &str, text: &str, data: &Dataset) -> Vec<Problem> {
                     ),
                 );
             }
+            c.translations(e, &format!("actors[{j}]."), &part.translations, |t| {
+                vec![("note", Some(&t.note))]
+            });
+            if part.note.is_none() && !part.translations.is_empty() {
+                c.report(
+                    e,
+                    &format!("actors[{j}].translations"),
+                    "übersetzt eine Notiz („note“), die es auf Deutsch nicht gibt".to_owned(),
+                );
+            }
             if !seen.insert((part.actor.as_str(), part.role)) {
                 c.report(
                     e,
@@ -591,6 +707,14 @@ fn check(file: &str, text: &str, data: &Dataset) -> Vec<Problem> {
         }
     }
     c.problems
+}
+
+/// The translatable texts of an actor or project.
+fn entry_texts(t: &crate::model::EntryText) -> Vec<(&'static str, Option<&str>)> {
+    vec![
+        ("gloss", t.gloss.as_deref()),
+        ("description", t.description.as_deref()),
+    ]
 }
 
 /// Finds the line of `field` inside entry `index` of `collection`, by

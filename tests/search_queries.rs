@@ -86,6 +86,20 @@ const TABLE: &[(&str, Option<&str>)] = &[
     ("Kindersprachbrüke", Some("a:kindersprachbruecke")),
     ("Gemeinwesnarbeit", Some(THASG)),
     ("Stadtteilbüor", Some("a:stadtteilbuero")),
+    // English, found in the English translations (whatever the interface
+    // language: the index holds every language).
+    ("refugees", Some(REFUGEES)),
+    ("refugee", Some(REFUGEES)),
+    ("Refugees district", Some(REFUGEES)),
+    ("generations", Some(GENERATIONS)),
+    ("young people", Some(YOUTH)),
+    ("holidays", Some(YOUTH)),
+    ("integration alliance", Some(INTEGRATION)),
+    ("immigrants", Some(INTEGRATION)),
+    ("neighbourhood management", Some(THASG)),
+    ("community work", Some("a:bag-soziale-stadtentwicklung")),
+    ("district office", Some("a:stadtteilbuero")),
+    ("social planner", Some("a:sozialplanerin")),
     // Nothing to find.
     ("Fußball", None),
     ("Schwimmbad", None),

@@ -5,7 +5,7 @@
 //! keeps no copy of the texts.
 
 use crate::directory::Directory;
-use crate::model::{Dataset, Level};
+use crate::model::{Dataset, Language, Level};
 
 /// An entry in the results: a network or an actor, by position in the dataset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -104,69 +104,238 @@ pub fn documents(data: &Dataset) -> impl Iterator<Item = DocRef> + '_ {
         .chain((0..data.actors.len()).map(DocRef::Actor))
 }
 
-/// Calls `f(field, value_index, text)` for every searched text of `doc`.
-/// `value_index` counts the values within one field (the n-th topic, ...).
+/// Which value of a field a text is: its language, and its place among the
+/// field's values (the n-th topic, the n-th paragraph, ...). A translation
+/// keeps the place of the German value it translates, so that the page can
+/// find the marks for the text it shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Value {
+    /// The language of the text.
+    pub lang: Language,
+    /// Its place within the field, counted per language.
+    pub index: usize,
+}
+
+/// Calls `f(field, value, text)` for every searched text of `doc`: the German
+/// texts, then their translations (every language, so that a German query
+/// finds entries whatever the interface language, and an English query finds
+/// the English texts).
 pub fn for_each_field<'a>(
     dir: &'a Directory,
     doc: DocRef,
-    mut f: impl FnMut(Field, usize, &'a str),
+    mut f: impl FnMut(Field, Value, &'a str),
 ) {
-    let mut list = |field: Field, texts: &mut dyn Iterator<Item = &'a str>| {
-        for (i, t) in texts.enumerate() {
-            f(field, i, t);
-        }
-    };
+    let mut emit =
+        |field: Field, lang: Language, texts: &mut dyn Iterator<Item = (usize, &'a str)>| {
+            for (index, t) in texts {
+                f(field, Value { lang, index }, t);
+            }
+        };
     let data = dir.data();
     match doc {
         DocRef::Network(i) => {
             let n = &data.networks[i];
-            list(Field::Name, &mut std::iter::once(n.name.as_str()));
-            list(Field::Caption, &mut n.caption.as_deref().into_iter());
-            list(Field::Summary, &mut std::iter::once(n.summary.as_str()));
-            list(
+            let de = Language::De;
+            emit(Field::Name, de, &mut std::iter::once((0, n.name.as_str())));
+            emit(
+                Field::Caption,
+                de,
+                &mut n.caption.as_deref().map(|c| (0, c)).into_iter(),
+            );
+            emit(
+                Field::Summary,
+                de,
+                &mut std::iter::once((0, n.summary.as_str())),
+            );
+            emit(
                 Field::Topics,
-                &mut dir.topics_of(n).map(|t| t.label.as_str()),
+                de,
+                &mut dir.topics_of(n).map(|t| t.label.as_str()).enumerate(),
             );
-            list(
+            emit(
                 Field::TargetGroups,
-                &mut dir.target_groups_of(n).map(|t| t.label.as_str()),
+                de,
+                &mut dir
+                    .target_groups_of(n)
+                    .map(|t| t.label.as_str())
+                    .enumerate(),
             );
-            list(
+            emit(
                 Field::Actors,
+                de,
                 &mut n
                     .actors
                     .iter()
                     .filter_map(|p| dir.actor(&p.actor))
-                    .map(|a| a.name.as_str()),
+                    .map(|a| a.name.as_str())
+                    .enumerate(),
             );
-            list(
+            emit(
                 Field::Level,
-                &mut n.levels.iter().map(|l: &Level| l.label()),
+                de,
+                &mut n.levels.iter().map(|l: &Level| l.label()).enumerate(),
             );
-            list(
+            emit(
                 Field::Projects,
+                de,
                 &mut dir
                     .projects_of(n)
-                    .flat_map(|p| [p.name.as_str(), p.description.as_str()]),
+                    .flat_map(|p| [p.name.as_str(), p.description.as_str()])
+                    .enumerate(),
             );
-            list(
+            emit(
                 Field::Facts,
-                &mut n.goals.iter().chain(&n.facts).map(String::as_str),
+                de,
+                &mut n
+                    .goals
+                    .iter()
+                    .chain(&n.facts)
+                    .map(String::as_str)
+                    .enumerate(),
             );
-            list(
+            emit(
                 Field::Description,
-                &mut n.description.iter().map(String::as_str),
+                de,
+                &mut n.description.iter().map(String::as_str).enumerate(),
             );
+            for (&lang, t) in &n.translations {
+                emit(
+                    Field::Name,
+                    lang,
+                    &mut t.gloss.as_deref().map(|g| (0, g)).into_iter(),
+                );
+                emit(
+                    Field::Caption,
+                    lang,
+                    &mut t.caption.as_deref().map(|c| (0, c)).into_iter(),
+                );
+                emit(
+                    Field::Summary,
+                    lang,
+                    &mut t.summary.as_deref().map(|s| (0, s)).into_iter(),
+                );
+                // Translated goals and facts keep the German places (goals
+                // first, then facts), as the page lists them.
+                let goals = t.goals.iter().flatten().enumerate();
+                let facts = t
+                    .facts
+                    .iter()
+                    .flatten()
+                    .enumerate()
+                    .map(|(j, f)| (n.goals.len() + j, f));
+                emit(
+                    Field::Facts,
+                    lang,
+                    &mut goals.chain(facts).map(|(j, s)| (j, s.as_str())),
+                );
+                emit(
+                    Field::Description,
+                    lang,
+                    &mut t
+                        .description
+                        .iter()
+                        .flatten()
+                        .map(String::as_str)
+                        .enumerate(),
+                );
+            }
+            for lang in translated_languages(dir, n) {
+                emit(
+                    Field::Topics,
+                    lang,
+                    &mut dir
+                        .topics_of(n)
+                        .enumerate()
+                        .filter_map(|(j, t)| Some((j, t.translations.get(&lang)?.label.as_str()))),
+                );
+                emit(
+                    Field::TargetGroups,
+                    lang,
+                    &mut dir
+                        .target_groups_of(n)
+                        .enumerate()
+                        .filter_map(|(j, t)| Some((j, t.translations.get(&lang)?.label.as_str()))),
+                );
+                emit(
+                    Field::Actors,
+                    lang,
+                    &mut n
+                        .actors
+                        .iter()
+                        .filter_map(|p| dir.actor(&p.actor))
+                        .enumerate()
+                        .filter_map(|(j, a)| Some((j, a.gloss(lang)?))),
+                );
+                emit(
+                    Field::Projects,
+                    lang,
+                    &mut dir.projects_of(n).enumerate().flat_map(|(j, p)| {
+                        let t = p.translations.get(&lang);
+                        [
+                            t.and_then(|t| t.gloss.as_deref()).map(|g| (2 * j, g)),
+                            t.and_then(|t| t.description.as_deref())
+                                .map(|d| (2 * j + 1, d)),
+                        ]
+                        .into_iter()
+                        .flatten()
+                    }),
+                );
+            }
         }
         DocRef::Actor(i) => {
             let a = &data.actors[i];
-            list(Field::Name, &mut std::iter::once(a.name.as_str()));
-            list(Field::Summary, &mut a.description.as_deref().into_iter());
-            list(Field::Actors, &mut std::iter::once(a.kind.label()));
-            list(
-                Field::Projects,
-                &mut dir.projects_organized_by(&a.id).map(|p| p.name.as_str()),
+            let de = Language::De;
+            emit(Field::Name, de, &mut std::iter::once((0, a.name.as_str())));
+            emit(
+                Field::Summary,
+                de,
+                &mut a.description.as_deref().map(|d| (0, d)).into_iter(),
             );
+            emit(Field::Actors, de, &mut std::iter::once((0, a.kind.label())));
+            emit(
+                Field::Projects,
+                de,
+                &mut dir
+                    .projects_organized_by(&a.id)
+                    .map(|p| p.name.as_str())
+                    .enumerate(),
+            );
+            for (&lang, t) in &a.translations {
+                emit(
+                    Field::Name,
+                    lang,
+                    &mut t.gloss.as_deref().map(|g| (0, g)).into_iter(),
+                );
+                emit(
+                    Field::Summary,
+                    lang,
+                    &mut t.description.as_deref().map(|d| (0, d)).into_iter(),
+                );
+            }
         }
     }
+}
+
+/// The languages other than German in which a network's related entries
+/// (topics, target groups, actors, projects) may have texts.
+fn translated_languages(dir: &Directory, n: &crate::model::Network) -> Vec<Language> {
+    let mut out: Vec<Language> = Vec::new();
+    let mut add = |langs: &mut dyn Iterator<Item = Language>| {
+        for l in langs {
+            if !out.contains(&l) {
+                out.push(l);
+            }
+        }
+    };
+    for t in dir.topics_of(n).chain(dir.target_groups_of(n)) {
+        add(&mut t.translations.keys().copied());
+    }
+    for a in n.actors.iter().filter_map(|p| dir.actor(&p.actor)) {
+        add(&mut a.translations.keys().copied());
+    }
+    for p in dir.projects_of(n) {
+        add(&mut p.translations.keys().copied());
+    }
+    out.sort();
+    out
 }

@@ -10,6 +10,7 @@ use super::normalize::{for_each_word, is_stopword};
 use super::query::ScratchPool;
 use super::typo::{for_each_deletion_hash, index_depth};
 use crate::directory::Directory;
+use crate::model::Language;
 
 /// Texts up to this many bytes are tokenised once per distinct `String`.
 const SHARED_TEXT_MAX: usize = 96;
@@ -49,6 +50,26 @@ fn record(
             field: fi,
             count: 1,
         }),
+    }
+}
+
+/// Counts a word of a translated text in field `fi` of document `d` only
+/// where the document has no such word yet (its German texts come first),
+/// and without lengthening the field: a translation adds ways to find an
+/// entry (English words), but a German query ranks entries as it would
+/// without translations, even where a translation repeats German names
+/// ("Treffpunkt Generationen Jena") or words that fold alike ("generations").
+fn record_translated(raw: &mut [Vec<RawPosting>], terms: &[Term], t: u32, d: u32, fi: u8) {
+    if terms[t as usize].stop {
+        return;
+    }
+    let list = &mut raw[t as usize];
+    if list.last().is_none_or(|p| p.doc != d) {
+        list.push(RawPosting {
+            doc: d,
+            field: fi,
+            count: 1,
+        });
     }
 }
 
@@ -136,13 +157,18 @@ impl SearchIndex {
         for (d, &doc) in docs.iter().enumerate() {
             let d = d as u32;
             let mut lens = [0u16; FIELD_COUNT];
-            for_each_field(dir, doc, |field, _, text| {
+            for_each_field(dir, doc, |field, value, text| {
                 let fi = field.index() as u8;
+                let original = value.lang == Language::De;
                 let key = (text.as_ptr() as usize, text.len());
                 let short = text.len() <= SHARED_TEXT_MAX;
                 if let Some(&(from, to)) = short.then(|| shared.get(&key)).flatten() {
                     for &t in &shared_terms[from as usize..to as usize] {
-                        record(&mut raw, &mut lens, &terms, t, d, fi);
+                        if original {
+                            record(&mut raw, &mut lens, &terms, t, d, fi);
+                        } else {
+                            record_translated(&mut raw, &terms, t, d, fi);
+                        }
                     }
                     return;
                 }
@@ -167,7 +193,11 @@ impl SearchIndex {
                     if short {
                         shared_terms.push(t);
                     }
-                    record(&mut raw, &mut lens, &terms, t, d, fi);
+                    if original {
+                        record(&mut raw, &mut lens, &terms, t, d, fi);
+                    } else {
+                        record_translated(&mut raw, &terms, t, d, fi);
+                    }
                 });
                 if short {
                     shared.insert(key, (from, shared_terms.len() as u32));

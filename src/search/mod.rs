@@ -16,7 +16,7 @@ pub mod typo;
 
 use std::sync::OnceLock;
 
-pub use fields::{DocRef, Field};
+pub use fields::{DocRef, Field, Value};
 pub use index::SearchIndex;
 pub use query::{FieldMatch, Hit, MatchKind, Results, MAX_QUERY_WORDS};
 

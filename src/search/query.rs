@@ -5,7 +5,7 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::sync::Mutex;
 
-use super::fields::{for_each_field, DocRef, Field};
+use super::fields::{for_each_field, DocRef, Field, Value};
 use super::index::{for_each_trigram, SearchIndex};
 use super::normalize::{for_each_word, is_stopword};
 use super::typo::{allowed_edits, distance_within, for_each_deletion_hash};
@@ -108,8 +108,8 @@ impl Results {
 pub struct FieldMatch<'a> {
     /// Which field.
     pub field: Field,
-    /// Which value of the field (the n-th topic, ...).
-    pub value: usize,
+    /// Which value of the field (its language, the n-th topic, ...).
+    pub value: Value,
     /// The text of that value.
     pub text: &'a str,
     /// Byte ranges of matched words in `text`, in order, on char boundaries.

@@ -81,7 +81,10 @@ fn take_from_address() -> Option<String> {
 /// we do not have. A known `?lang=` is stored as the device's choice.
 fn starting_language() -> (Language, Option<UnknownLanguage>) {
     let asked = take_from_address();
-    let chosen = match asked.as_deref().map(|code| (code, Language::from_code(code))) {
+    let chosen = match asked
+        .as_deref()
+        .map(|code| (code, Language::from_code(code)))
+    {
         Some((_, Some(language))) => {
             let _ = storage::write(KEY, language.code());
             return (language, None);
@@ -174,4 +177,3 @@ pub fn OnlyInGerman() -> impl IntoView {
     let i18n = use_i18n();
     view! { <p class="only-german" data-testid="only-german">{t!(i18n, common.content.only_german)}</p> }
 }
-
