@@ -47,7 +47,8 @@ impl Item {
     }
 }
 
-/// What could not be read from storage, for a short message.
+/// What could not be read from storage, for a short message (the UI says
+/// it in the interface language, with the number of entries kept).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadProblem {
     /// Not JSON at all.
@@ -58,31 +59,6 @@ pub enum ReadProblem {
     Newer(u64),
     /// Some entries were not recognisable.
     SomeUnreadable(usize),
-}
-
-impl ReadProblem {
-    /// The message shown to the person, in German.
-    pub fn message(&self, kept: usize) -> String {
-        let kept = match kept {
-            0 => "Es konnte kein Eintrag gerettet werden.".to_owned(),
-            1 => "1 Eintrag wurde gerettet.".to_owned(),
-            n => format!("{n} Einträge wurden gerettet."),
-        };
-        match self {
-            ReadProblem::Broken | ReadProblem::WrongShape => {
-                format!("Die gespeicherte Merkliste war beschädigt. {kept}")
-            }
-            ReadProblem::Newer(_) => {
-                format!("Die Merkliste stammt aus einer neueren Version dieser App. {kept}")
-            }
-            ReadProblem::SomeUnreadable(1) => {
-                "1 Eintrag der Merkliste war unlesbar und fehlt.".to_owned()
-            }
-            ReadProblem::SomeUnreadable(n) => {
-                format!("{n} Einträge der Merkliste waren unlesbar und fehlen.")
-            }
-        }
-    }
 }
 
 /// The saved entries, in the order saved, without repeats.

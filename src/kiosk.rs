@@ -49,35 +49,47 @@ pub enum Change {
     Off,
 }
 
+/// Something in the address that was not taken, for a message to the admin
+/// who typed the link (the UI says it in the interface language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AddressProblem {
+    /// `idle` is not a whole number of seconds from [`MIN_IDLE`] to
+    /// [`MAX_IDLE`], so [`DEFAULT_IDLE`] applies; holds what was typed (at
+    /// most 20 characters).
+    BadIdle(String),
+    /// `kiosk` is neither `1` nor `0`; holds what was typed (at most 20
+    /// characters).
+    UnknownKiosk(String),
+}
+
+/// At most 20 characters of what someone typed, to be quoted in a message.
+fn quoted(text: &str) -> String {
+    text.chars().take(20).collect()
+}
+
 /// Reads `kiosk` and `idle` from the address. An idle time that is not a
-/// whole number of seconds within bounds is not taken: the message says so
-/// (in German, for the admin who typed the link) and the default applies.
-pub fn change_from_address(kiosk: Option<&str>, idle: Option<&str>) -> (Change, Option<String>) {
+/// whole number of seconds within bounds is not taken: the problem says so
+/// (for the admin who typed the link) and the default applies.
+pub fn change_from_address(
+    kiosk: Option<&str>,
+    idle: Option<&str>,
+) -> (Change, Option<AddressProblem>) {
     match kiosk.map(str::trim) {
         None => (Change::Keep, None),
         Some("0") => (Change::Off, None),
         Some("1") => {
-            let (idle, message) = match idle.map(str::trim) {
+            let (idle, problem) = match idle.map(str::trim) {
                 None | Some("") => (DEFAULT_IDLE, None),
                 Some(text) => match text.parse::<u32>() {
                     Ok(n) if (MIN_IDLE..=MAX_IDLE).contains(&n) => (n, None),
-                    _ => (
-                        DEFAULT_IDLE,
-                        Some(format!(
-                            "Die Wartezeit „{}“ gilt nicht: erlaubt sind ganze Sekunden von {MIN_IDLE} bis {MAX_IDLE}. Es gelten {DEFAULT_IDLE} Sekunden.",
-                            text.chars().take(20).collect::<String>()
-                        )),
-                    ),
+                    _ => (DEFAULT_IDLE, Some(AddressProblem::BadIdle(quoted(text)))),
                 },
             };
-            (Change::On(Kiosk { idle }), message)
+            (Change::On(Kiosk { idle }), problem)
         }
         Some(other) => (
             Change::Keep,
-            Some(format!(
-                "„kiosk={}“ ist unbekannt: kiosk=1 schaltet den Kiosk-Modus ein, kiosk=0 aus.",
-                other.chars().take(20).collect::<String>()
-            )),
+            Some(AddressProblem::UnknownKiosk(quoted(other))),
         ),
     }
 }

@@ -5,6 +5,8 @@ use leptos_meta::Title;
 
 use super::bookmarks::BookmarkButton;
 use super::contact::{ContactSection, Details};
+use super::i18n::{t, t_string, use_i18n};
+use super::labels::{actor_kind, role_on_actor};
 use super::lookup::page_for_param;
 use super::page_title;
 use super::sections::ProjectsSection;
@@ -20,39 +22,49 @@ pub fn ActorPage() -> impl IntoView {
         "id",
         |id| shipped().actor(id),
         |actor| view! { <ActorDetail actor/> }.into_any(),
-        |id| format!("Einen Akteur „{id}“"),
+        |id| {
+            let i18n = use_i18n();
+            TextProp::from(move || {
+                t_string!(i18n, pages.actor.missing, id = id.as_str()).to_string()
+            })
+        },
     )
 }
 
 #[component]
 fn ActorDetail(actor: &'static Actor) -> impl IntoView {
+    let i18n = use_i18n();
     let dir = shipped();
     let involvements = dir.involvements(&actor.id);
     let projects: Vec<_> = dir.projects_organized_by(&actor.id).collect();
     view! {
         <Title text=page_title(&actor.name)/>
         <article class="page page--actor">
-            <nav class="backlink" aria-label="Zurück">
-                <a href="/">"Alle Netzwerke"</a>
+            // The arrow before the link is drawn by the CSS (`.backlink
+            // a::before`), which mirrors it right to left.
+            <nav class="backlink" aria-label=move || t_string!(i18n, pages.detail.back_label).to_string()>
+                <a href="/">{t!(i18n, pages.detail.all_networks)}</a>
             </nav>
             <header class="page__header">
                 <h1>{actor.name.as_str()}</h1>
-                <p class="kind-badge">{actor.kind.label()}</p>
+                <p class="kind-badge">{move || actor_kind(i18n, actor.kind)}</p>
                 {actor.description.as_deref().map(|d| view! { <p class="lead">{d}</p> })}
                 <BookmarkButton item=Item::Actor(actor.id.clone()) name=actor.name.clone()/>
             </header>
 
             <section class="section" aria-labelledby="netzwerke">
-                <h2 id="netzwerke">"Beteiligt an"</h2>
+                <h2 id="netzwerke">{t!(i18n, pages.actor.involved)}</h2>
                 {if involvements.is_empty() {
-                    view! { <p class="muted">"Dieser Akteur ist derzeit keinem Netzwerk zugeordnet."</p> }.into_any()
+                    view! { <p class="muted">{t!(i18n, pages.actor.no_networks)}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="involvements">
                             {involvements.into_iter().map(|inv| view! {
                                 <li>
                                     <a href=network_href(&inv.network.slug)>{inv.network.name.as_str()}</a>
-                                    <span class="role">{format!("Rolle: {}", inv.role.on_actor_page())}</span>
+                                    <span class="role">
+                                        {move || t_string!(i18n, pages.actor.role, role = role_on_actor(i18n, inv.role)).to_string()}
+                                    </span>
                                     {inv.note.map(|n| view! { <span class="note">{n}</span> })}
                                 </li>
                             }).collect_view()}
@@ -61,7 +73,11 @@ fn ActorDetail(actor: &'static Actor) -> impl IntoView {
                 }}
             </section>
 
-            <ProjectsSection id="organisiert" heading="Organisiert" projects/>
+            <ProjectsSection
+                id="organisiert"
+                heading=move || t_string!(i18n, pages.actor.organized).to_string()
+                projects
+            />
 
             <ContactSection details=Details {
                 address: actor.address.as_deref(),
@@ -70,7 +86,7 @@ fn ActorDetail(actor: &'static Actor) -> impl IntoView {
                 meeting_rhythm: None,
             }/>
 
-            <p class="page__footer-link"><a href="/">"Zurück zu allen Netzwerken"</a></p>
+            <p class="page__footer-link"><a href="/">{t!(i18n, pages.detail.back_to_all)}</a></p>
         </article>
     }
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::i18n::{t, use_i18n};
 use crate::browser::service_worker;
 
 /// Starts watching the connection and the service worker; call once.
@@ -25,6 +26,7 @@ fn watch(online: RwSignal<bool>, update: RwSignal<bool>) {
 /// The offline note and the update banner, both polite.
 #[component]
 pub fn AppStatus() -> impl IntoView {
+    let i18n = use_i18n();
     let online = RwSignal::new(true);
     let update = RwSignal::new(false);
     watch(online, update);
@@ -32,14 +34,14 @@ pub fn AppStatus() -> impl IntoView {
         <div class="app-status" role="status" aria-live="polite">
             {move || (!online.get()).then(|| view! {
                 <p class="offline" data-testid="offline">
-                    "Offline – Suche, Filter und Merkliste funktionieren weiter."
+                    {t!(i18n, common.status.offline)}
                 </p>
             })}
             {move || update.get().then(|| view! {
                 <div class="update" data-testid="update">
-                    <p>"Neue Version verfügbar"</p>
+                    <p>{t!(i18n, common.status.update)}</p>
                     <button type="button" class="button" on:click=move |_| service_worker::activate_waiting()>
-                        "Jetzt laden"
+                        {t!(i18n, common.status.reload)}
                     </button>
                 </div>
             })}

@@ -4,6 +4,9 @@
 use leptos::prelude::*;
 
 use super::bookmarks::BookmarkButton;
+use super::i18n::{t, t_string, use_i18n};
+use super::labels;
+use super::language::use_language;
 use super::marked::{marked, snippet, spans_of};
 use crate::bookmarks::Item;
 use crate::directory::shipped;
@@ -28,10 +31,25 @@ pub fn NetworkCard(
     network: &'static Network,
     #[prop(optional)] marks: Vec<FieldMatch<'static>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let dir = shipped();
-    let levels = network.levels.iter().enumerate().map(|(i, l)| {
-        let sep = if i > 0 { ", " } else { "" };
-        view! { {sep}{marked(l.label(), spans_of(&marks, Field::Level, i))} }
+    let levels = network.levels.iter().enumerate().map(|(i, &l)| {
+        let spans = spans_of(&marks, Field::Level, i).to_vec();
+        move || {
+            let sep = if i > 0 {
+                t_string!(i18n, home.card.list_separator)
+            } else {
+                ""
+            };
+            // The search matched the German label; its marks only fit there.
+            let label = labels::level(i18n, l);
+            let text = if label == l.label() {
+                marked(&label, &spans)
+            } else {
+                label.into_any()
+            };
+            view! { {sep}{text} }
+        }
     });
     let topics = dir.topics_of(network).enumerate().map(|(i, t)| {
         view! { <li class="tag">{marked(&t.label, spans_of(&marks, Field::Topics, i))}</li> }
@@ -50,11 +68,11 @@ pub fn NetworkCard(
                 <p class="card__summary">{marked(&network.summary, spans_of(&marks, Field::Summary, 0))}</p>
                 <dl class="card__meta">
                     <div class="card__meta-row">
-                        <dt>"Ebene"</dt>
+                        <dt>{t!(i18n, home.card.level)}</dt>
                         <dd>{levels.collect_view()}</dd>
                     </div>
                     <div class="card__meta-row">
-                        <dt>"Themen"</dt>
+                        <dt>{t!(i18n, home.card.topics)}</dt>
                         <dd><ul class="tags">{topics.collect_view()}</ul></dd>
                     </div>
                 </dl>
@@ -70,11 +88,15 @@ pub fn NetworkCard(
 /// An actor found by a search.
 #[component]
 pub fn ActorCard(actor: &'static Actor, marks: Vec<FieldMatch<'static>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_language();
     let networks = shipped().network_count(&actor.id);
     view! {
         <li class="card-item">
             <article class="card card--actor" data-testid="card">
-                <p class="card__type">{format!("Akteur · {}", actor.kind.label())}</p>
+                <p class="card__type">
+                    {move || t_string!(i18n, home.card.actor_type, kind = labels::actor_kind(i18n, actor.kind)).to_string()}
+                </p>
                 <h2 class="card__name">
                     <a data-testid="card-name" href=actor_href(&actor.id)>
                         {marked(&actor.name, spans_of(&marks, Field::Name, 0))}
@@ -84,10 +106,9 @@ pub fn ActorCard(actor: &'static Actor, marks: Vec<FieldMatch<'static>>) -> impl
                     view! { <p class="card__summary">{marked(d, spans_of(&marks, Field::Summary, 0))}</p> }
                 })}
                 <p class="card__meta">
-                    {match networks {
-                        0 => "In keinem Netzwerk eingetragen".to_owned(),
-                        1 => "Beteiligt an 1 Netzwerk".to_owned(),
-                        n => format!("Beteiligt an {n} Netzwerken"),
+                    {move || match networks {
+                        0 => t_string!(i18n, home.card.in_no_network).to_string(),
+                        n => t_string!(i18n, home.card.in_networks, count = n, n = lang.get().number(n)).to_string(),
                     }}
                 </p>
                 <FoundIn marks on_card=&ON_ACTOR_CARD/>
@@ -106,6 +127,7 @@ const FOUND_IN_LINES: usize = 3;
 /// its marked words (long texts as a snippet around the first match).
 #[component]
 fn FoundIn(marks: Vec<FieldMatch<'static>>, on_card: &'static [Field]) -> impl IntoView {
+    let i18n = use_i18n();
     let mut elsewhere: Vec<FieldMatch<'static>> = Vec::new();
     for m in marks {
         if !on_card.contains(&m.field) && !elsewhere.iter().any(|e| e.field == m.field) {
@@ -116,7 +138,7 @@ fn FoundIn(marks: Vec<FieldMatch<'static>>, on_card: &'static [Field]) -> impl I
     (!elsewhere.is_empty()).then(|| {
         view! {
             <div class="found-in">
-                <p class="found-in__label">"gefunden in:"</p>
+                <p class="found-in__label">{t!(i18n, home.card.found_in)}</p>
                 <ul class="found-in__list">
                     {elsewhere
                         .into_iter()
@@ -124,7 +146,7 @@ fn FoundIn(marks: Vec<FieldMatch<'static>>, on_card: &'static [Field]) -> impl I
                             let (text, spans, before, after) = snippet(m.text, &m.spans, 60);
                             view! {
                                 <li>
-                                    <span class="found-in__field">{format!("{}: ", m.field.label())}</span>
+                                    <span class="found-in__field">{move || format!("{}: ", labels::field(i18n, m.field))}</span>
                                     {before.then_some("… ")}
                                     {marked(text, &spans)}
                                     {after.then_some(" …")}

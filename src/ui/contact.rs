@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::i18n::{t, t_string, use_i18n};
 use super::kiosk::use_kiosk;
 use super::qr::QrCode;
 use crate::model::Contact;
@@ -28,12 +29,13 @@ impl Details<'_> {
 
 /// A link that leaves the app (phone, e-mail, website): a link, or on a
 /// kiosk screen, where it would lead the visitor away from the app, the text
-/// with a QR code to take it to their phone.
-fn outside(href: String, text: &'static str, scan: &'static str) -> AnyView {
+/// with a QR code to take it to their phone. `scan` is the QR code's
+/// caption (reactive, in the interface language).
+fn outside(href: String, text: &'static str, scan: impl Into<TextProp>) -> AnyView {
     if use_kiosk().is_some() {
         view! {
             <span>{text}</span>
-            <QrCode link=href caption=scan/>
+            <QrCode link=href caption=scan.into()/>
         }
         .into_any()
     } else if href.starts_with("http") {
@@ -46,41 +48,47 @@ fn outside(href: String, text: &'static str, scan: &'static str) -> AnyView {
 /// The "Kontakt" section.
 #[component]
 pub fn ContactSection(details: Details<'static>) -> impl IntoView {
+    let i18n = use_i18n();
     let body = if details.is_empty() {
         view! {
-            <p class="muted">"Für diesen Eintrag sind noch keine Kontaktdaten hinterlegt."</p>
+            <p class="muted">{t!(i18n, pages.contact.none)}</p>
         }
         .into_any()
     } else {
-        let row = |label: &'static str, value: AnyView| {
+        fn row(label: impl IntoView + 'static, value: AnyView) -> impl IntoView {
             view! {
                 <div class="details__row">
                     <dt>{label}</dt>
                     <dd>{value}</dd>
                 </div>
             }
-        };
+        }
         let contact = details.contact;
         view! {
             <dl class="details">
-                {details.meeting_rhythm.map(|m| row("Treffen", m.into_any()))}
-                {details.address.map(|a| row("Adresse", a.into_any()))}
-                {contact.and_then(|c| c.person.as_deref()).map(|p| row("Ansprechperson", p.into_any()))}
+                {details.meeting_rhythm.map(|m| row(t!(i18n, pages.contact.meeting), m.into_any()))}
+                {details.address.map(|a| row(t!(i18n, pages.contact.address), a.into_any()))}
+                {contact.and_then(|c| c.person.as_deref()).map(|p| row(t!(i18n, pages.contact.person), p.into_any()))}
                 {contact.and_then(|c| c.phone.as_deref()).map(|p| {
                     let tel: String = p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-                    row("Telefon", outside(format!("tel:{tel}"), p, "Zum Anrufen mit dem Handy scannen:"))
+                    let scan = move || t_string!(i18n, pages.contact.scan_call).to_string();
+                    row(t!(i18n, pages.contact.phone), outside(format!("tel:{tel}"), p, scan))
                 })}
                 {contact.and_then(|c| c.email.as_deref()).map(|e| {
-                    row("E-Mail", outside(format!("mailto:{e}"), e, "Zum Schreiben mit dem Handy scannen:"))
+                    let scan = move || t_string!(i18n, pages.contact.scan_write).to_string();
+                    row(t!(i18n, pages.contact.email), outside(format!("mailto:{e}"), e, scan))
                 })}
-                {details.website.map(|w| row("Website", outside(w.to_owned(), w, "Mit dem Handy scannen und öffnen:")))}
+                {details.website.map(|w| {
+                    let scan = move || t_string!(i18n, pages.contact.scan_open).to_string();
+                    row(t!(i18n, pages.contact.website), outside(w.to_owned(), w, scan))
+                })}
             </dl>
         }
         .into_any()
     };
     view! {
         <section class="section" aria-labelledby="kontakt">
-            <h2 id="kontakt">"Kontakt"</h2>
+            <h2 id="kontakt">{t!(i18n, pages.contact.heading)}</h2>
             {body}
         </section>
     }

@@ -6,11 +6,24 @@
 //! so that focus stays on the box a person just ticked.
 
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+use super::i18n::{t, t_string, use_i18n, Locale};
+use super::language::use_language;
 use crate::facets::{shipped_facets, Facet, Filters, Tally};
 use crate::links::home_href;
+
+/// A facet's heading in the interface language.
+fn facet_label(i18n: I18nContext<Locale>, facet: Facet) -> String {
+    match facet {
+        Facet::Topic => t_string!(i18n, home.filters.facet.topic),
+        Facet::TargetGroup => t_string!(i18n, home.filters.facet.target_group),
+        Facet::Level => t_string!(i18n, home.filters.facet.level),
+    }
+    .to_string()
+}
 
 /// Filter panel. Every change is a new address (Back undoes it).
 #[component]
@@ -19,6 +32,8 @@ pub fn FilterPanel(
     #[prop(into)] filters: Signal<Filters>,
     #[prop(into)] counts: Signal<Tally>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_language();
     let navigate = use_navigate();
     let open = RwSignal::new(false);
     let go = move |f: Filters| {
@@ -44,7 +59,7 @@ pub fn FilterPanel(
         };
         view! {
             <fieldset class="facet" data-testid=format!("facet-{}", facet.key()) hidden=move || !any_visible()>
-                <legend>{facet.label()}</legend>
+                <legend>{move || facet_label(i18n, facet)}</legend>
                 <ul class="facet__values">
                     {values
                         .iter()
@@ -70,7 +85,7 @@ pub fn FilterPanel(
                                             on:change=move |_| go(filters.get_untracked().toggled(facet, &slug))
                                         />
                                         <span>{v.label.clone()}</span>
-                                        <span class="facet__count">{move || format!("({})", count())}</span>
+                                        <span class="facet__count">{move || format!("({})", lang.get().number(count()))}</span>
                                     </label>
                                 </li>
                             }
@@ -90,12 +105,13 @@ pub fn FilterPanel(
                 on:click=move |_| open.update(|o| *o = !*o)
             >
                 {move || match filters.get().len() {
-                    0 => "Filter".to_owned(),
-                    n => format!("Filter ({n} gewählt)"),
+                    0 => t_string!(i18n, home.filters.toggle).to_string(),
+                    n => t_string!(i18n, home.filters.toggle_selected, count = n, n = lang.get().number(n))
+                        .to_string(),
                 }}
             </button>
             <section id="filter-panel" class="filters" class:filters--open=move || open.get() aria-labelledby="filter-heading">
-                <h2 id="filter-heading" class="filters__heading">"Filter"</h2>
+                <h2 id="filter-heading" class="filters__heading">{t!(i18n, home.filters.heading)}</h2>
                 {facets.into_iter().collect_view()}
                 <button
                     type="button"
@@ -103,7 +119,7 @@ pub fn FilterPanel(
                     disabled=move || filters.get().is_empty()
                     on:click=reset
                 >
-                    "Filter zurücksetzen"
+                    {t!(i18n, home.filters.reset)}
                 </button>
             </section>
         </div>

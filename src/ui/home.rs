@@ -10,12 +10,13 @@ use std::time::Duration;
 use super::card::{ActorCard, NetworkCard};
 use super::filters::FilterPanel;
 use super::focus::focus_soon;
+use super::i18n::{t, t_string, use_i18n};
+use super::language::use_language;
 use super::page_title;
 use super::search_box::SearchBox;
 use crate::browser::idle::when_idle;
 use crate::directory::shipped;
 use crate::facets::{shipped_facets, Filters};
-use crate::labels::number;
 use crate::links::{home_href, search_href};
 use crate::search::{shipped_index, DocRef, FieldMatch, Results};
 
@@ -33,6 +34,8 @@ const PAGE: usize = 50;
 /// `/`
 #[component]
 pub fn HomePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_language();
     let dir = shipped();
     let facets = shipped_facets();
     let params = use_query_map();
@@ -183,28 +186,40 @@ pub fn HomePage() -> impl IntoView {
         Some(r) => (r.hits.len(), r.total),
     });
 
+    // The address's query (written once the browser is idle, see
+    // `SearchBox`) and the language are read in the same closure, so that
+    // the title follows both.
     let title = move || match address_query.get().trim() {
-        "" => page_title("Netzwerke im Stadtteil"),
-        q => page_title(&format!("Suche: {q}")),
+        "" => page_title(t_string!(i18n, home.title)),
+        q => page_title(&t_string!(i18n, home.search_title, q = q).to_string()),
     };
     let status = move || {
         let q = query.get();
         let q = q.trim();
+        let lang = lang.get();
         match shown.get() {
-            None => match networks_shown.get().len() {
-                1 => "1 Netzwerk".to_owned(),
-                n => format!("{} Netzwerke", number(n)),
-            },
-            Some(r) if r.total == 0 => format!("Keine Treffer für „{q}“"),
-            Some(r) if r.total == 1 => format!("1 Treffer für „{q}“"),
-            Some(r) if r.total > r.hits.len() => {
-                format!(
-                    "{} Treffer für „{q}“, die besten {} stehen hier",
-                    number(r.total),
-                    number(r.hits.len())
-                )
+            None => {
+                let n = networks_shown.with(Vec::len);
+                t_string!(i18n, home.status.networks, count = n, n = lang.number(n)).to_string()
             }
-            Some(r) => format!("{} Treffer für „{q}“", number(r.total)),
+            Some(r) if r.total == 0 => t_string!(i18n, home.status.no_results, q = q).to_string(),
+            Some(r) if r.total > r.hits.len() => t_string!(
+                i18n,
+                home.status.best,
+                count = r.total,
+                n = lang.number(r.total),
+                q = q,
+                best = lang.number(r.hits.len())
+            )
+            .to_string(),
+            Some(r) => t_string!(
+                i18n,
+                home.status.results,
+                count = r.total,
+                n = lang.number(r.total),
+                q = q
+            )
+            .to_string(),
         }
     };
     let nothing = move || match shown.get() {
@@ -214,10 +229,8 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Title text=title/>
         <div class="page page--home">
-            <h1>"Netzwerke in Lobeda"</h1>
-            <p class="lead">
-                "Arbeitskreise, Netzwerke und Bündnisse in Jena-Lobeda: wer woran arbeitet und an wen Sie sich wenden können."
-            </p>
+            <h1>{t!(i18n, home.heading)}</h1>
+            <p class="lead">{t!(i18n, home.lead)}</p>
             <SearchBox query address_query typing filters/>
             <div class="home-layout">
                 <FilterPanel query filters counts=idle_counts/>
@@ -295,6 +308,8 @@ enum Listing {
 /// users go on reading where the list grew.
 #[component]
 fn ShowMore(shown: usize, total: usize, on_more: impl Fn() + 'static) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_language();
     let next = (total - shown).min(PAGE);
     let click = move |_| {
         on_more();
@@ -306,9 +321,21 @@ fn ShowMore(shown: usize, total: usize, on_more: impl Fn() + 'static) -> impl In
     (shown < total).then(|| {
         view! {
             <div class="more">
-                <p class="more__count">{format!("{} von {} angezeigt", number(shown), number(total))}</p>
+                <p class="more__count">
+                    {move || {
+                        let lang = lang.get();
+                        t_string!(
+                            i18n,
+                            home.more.shown,
+                            count = total,
+                            shown = lang.number(shown),
+                            total = lang.number(total)
+                        )
+                        .to_string()
+                    }}
+                </p>
                 <button type="button" class="button" data-testid="more" on:click=click>
-                    {format!("Weitere {} anzeigen", number(next))}
+                    {move || t_string!(i18n, home.more.button, count = next, n = lang.get().number(next)).to_string()}
                 </button>
             </div>
         }
@@ -318,10 +345,11 @@ fn ShowMore(shown: usize, total: usize, on_more: impl Fn() + 'static) -> impl In
 /// No network passes the filters (and there is no search).
 #[component]
 fn NoNetworks() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <div class="empty" data-testid="empty">
-            <h2>"Kein Netzwerk passt zu diesen Filtern"</h2>
-            <p><a class="button" href="/">"Filter zurücksetzen"</a></p>
+            <h2>{t!(i18n, home.empty.no_networks)}</h2>
+            <p><a class="button" href="/">{t!(i18n, home.empty.reset_filters)}</a></p>
         </div>
     }
 }
@@ -329,27 +357,38 @@ fn NoNetworks() -> impl IntoView {
 /// Nothing found: a near word if there is one, tips, and a way back.
 #[component]
 fn NoResults(query: String, filtered: bool, results: Results) -> impl IntoView {
+    let i18n = use_i18n();
     let q = query.trim().to_owned();
+    let heading = {
+        let q = q.clone();
+        move || t_string!(i18n, home.status.no_results, q = q.as_str()).to_string()
+    };
     view! {
         <div class="empty" data-testid="empty">
-            <h2>{format!("Keine Treffer für „{q}“")}</h2>
+            <h2>{heading}</h2>
             {filtered.then(|| view! {
                 <p>
-                    "Mit den gewählten Filtern gibt es nichts. "
-                    <a href=search_href(&q)>"Ohne Filter suchen"</a>
+                    {t!(i18n, home.empty.filtered)}
+                    " "
+                    <a href=search_href(&q)>{t!(i18n, home.empty.without_filters)}</a>
                 </p>
             })}
             {results.suggestion.map(|s| {
+                let href = home_href(&s, &Filters::default());
+                let link = move || {
+                    let s = s.clone();
+                    view! {
+                        <a href=href.clone() data-testid="suggestion">
+                            {move || t_string!(i18n, home.empty.quoted, text = s.as_str()).to_string()}
+                        </a>
+                    }
+                };
                 view! {
-                    <p class="empty__suggestion">
-                        "Meinten Sie "
-                        <a href=home_href(&s, &Filters::default()) data-testid="suggestion">{format!("„{s}“")}</a>
-                        "?"
-                    </p>
+                    <p class="empty__suggestion">{t!(i18n, home.empty.did_you_mean, suggestion = link)}</p>
                 }
             })}
-            <p>"Versuchen Sie ein anderes oder kürzeres Wort, zum Beispiel „Jugend“, „Integration“ oder „Generationen“."</p>
-            <p><a class="button" href="/">"Suche leeren und alle Netzwerke zeigen"</a></p>
+            <p>{t!(i18n, home.empty.tip)}</p>
+            <p><a class="button" href="/">{t!(i18n, home.empty.clear)}</a></p>
         </div>
     }
 }

@@ -12,8 +12,10 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::bookmarks::use_bookmarks;
+use super::bookmarks::{use_bookmarks, Notice};
 use super::focus::focus_soon;
+use super::i18n::{t, use_i18n};
+use super::language::use_language;
 use crate::bookmarks::STORAGE_KEY;
 use crate::browser::storage;
 use crate::kiosk::{apply, change_from_address, Change, Kiosk, COUNTDOWN, KEY};
@@ -39,7 +41,7 @@ pub fn provide_kiosk() {
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
     let param = |name: &str| params.as_ref().and_then(|p| p.get(name));
     let (kiosk, idle) = (param("kiosk"), param("idle"));
-    let (change, message) = change_from_address(kiosk.as_deref(), idle.as_deref());
+    let (change, problem) = change_from_address(kiosk.as_deref(), idle.as_deref());
     let stored = storage::read(KEY)
         .ok()
         .flatten()
@@ -51,12 +53,10 @@ pub fn provide_kiosk() {
         (_, Some(k)) => storage::write(KEY, &k.encode()),
         (_, None) => storage::remove(KEY),
     };
-    if let Some(text) = message {
-        bookmarks.notice.set(Some(text));
+    if let Some(problem) = problem {
+        bookmarks.notice.set(Some(Notice::Kiosk(problem)));
     } else if saved.is_err() {
-        bookmarks.notice.set(Some(
-            "Der Kiosk-Modus kann auf diesem Gerät nicht gespeichert werden (Speicher gesperrt). Er gilt nur bis zum nächsten Laden.".to_owned(),
-        ));
+        bookmarks.notice.set(Some(Notice::KioskNotSaved));
     }
     if let Some(root) = document().document_element() {
         let _ = root
@@ -75,6 +75,8 @@ pub fn KioskMode() -> impl IntoView {
 /// The countdown overlay and the timer behind it.
 #[component]
 fn IdleReset(kiosk: Kiosk) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_language();
     let bookmarks = use_bookmarks();
     // Seconds left of "Noch da?", when it shows.
     let countdown = RwSignal::new(None::<u32>);
@@ -145,15 +147,17 @@ fn IdleReset(kiosk: Kiosk) -> impl IntoView {
                         aria-labelledby="kiosk-overlay-title"
                         aria-describedby="kiosk-overlay-text"
                     >
-                        <h2 id="kiosk-overlay-title">"Noch da?"</h2>
+                        <h2 id="kiosk-overlay-title">{t!(i18n, kiosk.overlay.title)}</h2>
                         <p id="kiosk-overlay-text">
-                            {format!(
-                                "In {n} {} beginnt alles von vorn: Suche, Filter und Merkliste werden gelöscht.",
-                                if n == 1 { "Sekunde" } else { "Sekunden" }
+                            {t!(
+                                i18n,
+                                kiosk.overlay.countdown,
+                                count = move || n,
+                                n = move || lang.get().number(n as usize)
                             )}
                         </p>
                         <button type="button" class="button" data-testid="kiosk-stay">
-                            "Ich bin noch da"
+                            {t!(i18n, kiosk.overlay.stay)}
                         </button>
                     </div>
                 </div>

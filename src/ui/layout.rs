@@ -3,15 +3,9 @@
 use leptos::prelude::*;
 
 use super::bookmarks::use_bookmarks;
-use super::language::LanguageSwitcher;
+use super::i18n::{t, t_string, use_i18n};
+use super::language::{use_language, LanguageSwitcher};
 use crate::directory::shipped;
-
-/// Benchmark builds with generated data say so where everyone looks.
-const TAGLINE: &str = if cfg!(feature = "synthetic") {
-    "Testversion mit erfundenen Einträgen"
-} else {
-    "Wer arbeitet woran im Stadtteil?"
-};
 
 /// Site header with the skip link and the way home.
 ///
@@ -19,23 +13,37 @@ const TAGLINE: &str = if cfg!(feature = "synthetic") {
 /// browser, which moves focus to `<main>` as a skip link should.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_language();
     let bookmarks = use_bookmarks();
     let count = move || bookmarks.list.with(|l| l.len());
+    // Benchmark builds with generated data say so where everyone looks.
+    let tagline = move || {
+        if cfg!(feature = "synthetic") {
+            t_string!(i18n, common.header.tagline_synthetic)
+        } else {
+            t_string!(i18n, common.header.tagline)
+        }
+    };
     view! {
-        <a class="skip-link" href="#inhalt" rel="external">"Zum Inhalt springen"</a>
+        <a class="skip-link" href="#inhalt" rel="external">{t!(i18n, common.header.skip_link)}</a>
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="brand" href="/">
                     <span class="brand__name">"Stadtteilnetz"</span>
                     <span class="brand__place">"Lobeda"</span>
                 </a>
-                <p class="site-header__tagline">{TAGLINE}</p>
+                <p class="site-header__tagline">{tagline}</p>
                 <LanguageSwitcher/>
-                <nav class="site-nav" aria-label="Hauptnavigation">
+                <nav class="site-nav" aria-label=move || t_string!(i18n, common.header.nav_label).to_string()>
                     <a class="site-nav__link" href="/merkliste" data-testid="merkliste-link">
-                        "Merkliste "
-                        <span class="badge" data-testid="merkliste-count">{count}</span>
-                        <span class="visually-hidden">" Einträge"</span>
+                        {t!(i18n, common.header.merkliste)}
+                        " "
+                        <span class="badge" data-testid="merkliste-count">{move || lang.get().number(count())}</span>
+                        <span class="visually-hidden">
+                            " "
+                            {t!(i18n, common.header.entries, count = count)}
+                        </span>
                     </a>
                 </nav>
             </div>
@@ -53,14 +61,21 @@ const VERSION: &str = match option_env!("STADTTEILNETZ_BUILD") {
 /// Site footer naming the source of the content.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
+    let i18n = use_i18n();
     let source = &shipped().data().source;
     view! {
         <footer class="site-footer">
             <p>
-                "Inhalte aus „" {source.title.as_str()} "“, veröffentlicht vom "
-                {source.publisher.as_str()} "."
+                {t!(
+                    i18n,
+                    common.footer.source,
+                    title = move || source.title.as_str(),
+                    publisher = move || source.publisher.as_str()
+                )}
             </p>
-            <p class="version" data-testid="version">{format!("Version {VERSION}")}</p>
+            <p class="version" data-testid="version">
+                {t!(i18n, common.footer.version, version = || VERSION)}
+            </p>
         </footer>
     }
 }

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::search::{Field, FieldMatch};
+use crate::language::Language;
+use crate::search::{Field, FieldMatch, Value};
 
 /// `text` with the byte ranges `spans` (in order, on char boundaries) marked.
 pub fn marked(text: &str, spans: &[(usize, usize)]) -> AnyView {
@@ -32,7 +33,14 @@ pub fn spans_of<'m>(
 ) -> &'m [(usize, usize)] {
     marks
         .iter()
-        .find(|m| m.field == field && m.value == value)
+        .find(|m| {
+            m.field == field
+                && m.value
+                    == Value {
+                        lang: Language::De,
+                        index: value,
+                    }
+        })
         .map_or(&[], |m| &m.spans)
 }
 

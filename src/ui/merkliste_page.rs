@@ -9,7 +9,10 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use super::bookmarks::use_bookmarks;
+use super::i18n::{t, t_string, use_i18n};
 use super::kiosk::use_kiosk;
+use super::labels::{actor_kind, role_on_actor};
+use super::language::use_language;
 use super::page_title;
 use super::qr::QrCode;
 use crate::bookmarks::{Item, Merkliste};
@@ -27,9 +30,24 @@ fn share_link(list: &Merkliste) -> String {
     format!("{}{}", share::origin(), share_path(list))
 }
 
+/// What became of the last press of "Link kopieren" (said in the
+/// interface language when shown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum ShareStatus {
+    /// Nothing to say (also after sharing through the browser).
+    #[default]
+    None,
+    /// The link is on the clipboard.
+    Copied,
+    /// The clipboard refused it.
+    CopyFailed,
+}
+
 /// `/merkliste`
 #[component]
 pub fn MerklistePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_language();
     let bookmarks = use_bookmarks();
     let kiosk = use_kiosk().is_some();
     let query = use_query_map();
@@ -53,49 +71,62 @@ pub fn MerklistePage() -> impl IntoView {
             );
         }
     };
-    let share_status = RwSignal::new(String::new());
+    let share_status = RwSignal::new(ShareStatus::None);
+    let share_status_text = move || match share_status.get() {
+        ShareStatus::None => String::new(),
+        ShareStatus::Copied => t_string!(i18n, pages.merkliste.copied).to_string(),
+        ShareStatus::CopyFailed => t_string!(i18n, pages.merkliste.copy_failed).to_string(),
+    };
     view! {
-        <Title text=page_title("Merkliste")/>
+        <Title text=move || page_title(t_string!(i18n, pages.merkliste.title))/>
         <div class="page page--merkliste">
-            <h1>"Merkliste"</h1>
-            {move || shared.get().map(|list| view! {
-                <section class="section shared-list" aria-labelledby="geteilt" data-testid="shared">
-                    <h2 id="geteilt">"Eine geteilte Liste"</h2>
-                    <p>{format!(
-                        "Jemand hat Ihnen {} geschickt. Ihre eigene Merkliste bleibt dabei erhalten.",
-                        if list.len() == 1 { "einen Eintrag".to_owned() } else { format!("{} Einträge", list.len()) }
-                    )}</p>
-                    <ol class="entries">
-                        {list.items().iter().cloned().map(|item| view! { <Entry item removable=false/> }).collect_view()}
-                    </ol>
-                    <button type="button" class="button" on:click=take_over.clone()>"Diese Liste übernehmen"</button>
-                </section>
+            <h1>{t!(i18n, pages.merkliste.title)}</h1>
+            {move || shared.get().map(|list| {
+                let n = list.len();
+                view! {
+                    <section class="section shared-list" aria-labelledby="geteilt" data-testid="shared">
+                        <h2 id="geteilt">{t!(i18n, pages.merkliste.shared.heading)}</h2>
+                        <p>
+                            {move || {
+                                t_string!(i18n, pages.merkliste.shared.text, count = n, n = lang.get().number(n))
+                                    .to_string()
+                            }}
+                        </p>
+                        <ol class="entries">
+                            {list.items().iter().cloned().map(|item| view! { <Entry item removable=false/> }).collect_view()}
+                        </ol>
+                        <button type="button" class="button" on:click=take_over.clone()>
+                            {t!(i18n, pages.merkliste.shared.take_over)}
+                        </button>
+                    </section>
+                }
             })}
 
             {move || bookmarks.undo.get().map(|previous| view! {
                 <div class="notice" data-testid="undo">
-                    <p>"Die Merkliste wurde geleert."</p>
+                    <p>{t!(i18n, pages.merkliste.cleared)}</p>
                     <button type="button" class="button" on:click=move |_| {
                         bookmarks.update(|l| *l = previous.clone());
                         bookmarks.undo.set(None);
-                    }>"Rückgängig"</button>
+                    }>{t!(i18n, pages.merkliste.undo)}</button>
                 </div>
             })}
 
             <section class="section" aria-labelledby="meine">
-                <h2 id="meine">"Ihre Merkliste"</h2>
+                <h2 id="meine">{t!(i18n, pages.merkliste.mine)}</h2>
                 {move || {
                     let list = bookmarks.list.get();
                     if list.is_empty() {
                         return view! {
-                            <p class="muted" data-testid="merkliste-empty">
-                                "Noch nichts gemerkt. Mit „Merken“ bei einem Netzwerk oder Akteur kommt es hierher – auf diesem Gerät, auch ohne Internet."
-                            </p>
+                            <p class="muted" data-testid="merkliste-empty">{t!(i18n, pages.merkliste.empty)}</p>
                         }.into_any();
                     }
                     let link = share_link(&list);
+                    let n = list.len();
                     view! {
-                        <p class="count">{if list.len() == 1 { "1 Eintrag".to_owned() } else { format!("{} Einträge", list.len()) }}</p>
+                        <p class="count">
+                            {move || t_string!(i18n, pages.merkliste.count, count = n, n = lang.get().number(n)).to_string()}
+                        </p>
                         <ol class="entries" data-testid="merkliste">
                             {list.items().iter().cloned().map(|item| view! { <Entry item removable=true/> }).collect_view()}
                         </ol>
@@ -104,7 +135,7 @@ pub fn MerklistePage() -> impl IntoView {
                                 let previous = bookmarks.list.get_untracked();
                                 bookmarks.update(|l| *l = Merkliste::default());
                                 bookmarks.undo.set(Some(previous));
-                            }>"Alle entfernen"</button>
+                            }>{t!(i18n, pages.merkliste.remove_all)}</button>
                             // A kiosk screen has no one to share with and no
                             // printer: the visitor takes the list home by phone.
                             {(!kiosk).then(|| view! {
@@ -113,18 +144,18 @@ pub fn MerklistePage() -> impl IntoView {
                                     if let Some(w) = web_sys::window() {
                                         let _ = w.print();
                                     }
-                                }>"Drucken"</button>
+                                }>{t!(i18n, pages.merkliste.print)}</button>
                             })}
                         </div>
                         {(!kiosk).then(|| view! {
-                            <p class="share-status" role="status">{move || share_status.get()}</p>
+                            <p class="share-status" role="status">{share_status_text}</p>
                             <label class="share-link no-print">
-                                "Link zu dieser Liste, zum Weitergeben:"
+                                {t!(i18n, pages.merkliste.share_link)}
                                 <input type="text" readonly prop:value=link data-testid="share-link"/>
                             </label>
                         })}
                         {kiosk.then(|| public_link(&share_path(&list))).flatten().map(|link| view! {
-                            <QrCode link caption="Mit dem Handy scannen und die Liste mitnehmen:"/>
+                            <QrCode link caption=move || t_string!(i18n, pages.merkliste.scan).to_string()/>
                         })}
                     }.into_any()
                 }}
@@ -135,27 +166,32 @@ pub fn MerklistePage() -> impl IntoView {
 
 /// "Teilen" where the browser can share, else "Link kopieren".
 #[component]
-fn ShareButton(link: String, status: RwSignal<String>) -> impl IntoView {
+fn ShareButton(link: String, status: RwSignal<ShareStatus>) -> impl IntoView {
+    let i18n = use_i18n();
     let native = share::can_share();
     let on_click = move |_| {
         let link = link.clone();
+        // The shared title in the language of the moment of sharing.
+        let title = page_title(t_string!(i18n, pages.merkliste.share_title));
         spawn_local(async move {
             if native {
-                if !share::share("Meine Merkliste – Stadtteilnetz Lobeda", &link).await {
-                    status.set(String::new());
+                if !share::share(&title, &link).await {
+                    status.set(ShareStatus::None);
                 }
             } else if share::copy(&link).await {
-                status.set("Link kopiert.".to_owned());
+                status.set(ShareStatus::Copied);
             } else {
-                status.set(
-                    "Kopieren ging nicht. Bitte den Link unten markieren und kopieren.".to_owned(),
-                );
+                status.set(ShareStatus::CopyFailed);
             }
         });
     };
     view! {
         <button type="button" class="button button--secondary" on:click=on_click>
-            {if native { "Teilen" } else { "Link kopieren" }}
+            {move || if native {
+                t_string!(i18n, pages.merkliste.share)
+            } else {
+                t_string!(i18n, pages.merkliste.copy)
+            }}
         </button>
     }
 }
@@ -164,6 +200,7 @@ fn ShareButton(link: String, status: RwSignal<String>) -> impl IntoView {
 /// way to remove it. Ids the dataset no longer has stay until removed.
 #[component]
 fn Entry(item: Item, removable: bool) -> impl IntoView {
+    let i18n = use_i18n();
     let dir = shipped();
     let bookmarks = use_bookmarks();
     let remove = removable.then(|| {
@@ -172,32 +209,40 @@ fn Entry(item: Item, removable: bool) -> impl IntoView {
             <button type="button" class="link-button no-print" on:click=move |_| {
                 let item = item.clone();
                 bookmarks.update(move |l| l.remove(&item));
-            }>"Entfernen"</button>
+            }>{t!(i18n, pages.merkliste.remove)}</button>
         }
     });
     let body = match &item {
         Item::Network(slug) => dir.network(slug).map(|n| {
             let topics: Vec<&str> = dir.topics_of(n).map(|t| t.label.as_str()).collect();
+            let link = format!("{}{}", share::origin(), network_href(&n.slug));
             view! {
-                <p class="entry__type">"Netzwerk"</p>
+                <p class="entry__type">{t!(i18n, pages.merkliste.network)}</p>
                 <h3 class="entry__name"><a href=network_href(&n.slug)>{n.name.as_str()}</a></h3>
                 <p>{n.summary.as_str()}</p>
                 <div class="print-only">
                     {n.description.iter().map(|p| view! { <p>{p.as_str()}</p> }).collect_view()}
-                    <p>{format!("Themen: {}", topics.join(", "))}</p>
-                    <p>{format!("Im Stadtteilnetz: {}{}", share::origin(), network_href(&n.slug))}</p>
+                    <p>
+                        {move || {
+                            let topics = topics.join(t_string!(i18n, pages.detail.list_separator));
+                            t_string!(i18n, pages.merkliste.topics, topics = topics).to_string()
+                        }}
+                    </p>
+                    <p>{move || t_string!(i18n, pages.merkliste.in_app, link = link.as_str()).to_string()}</p>
                 </div>
             }
             .into_any()
         }),
         Item::Actor(id) => dir.actor(id).map(|a| {
             view! {
-                <p class="entry__type">{format!("Akteur · {}", a.kind.label())}</p>
+                <p class="entry__type">
+                    {move || t_string!(i18n, pages.merkliste.actor_type, kind = actor_kind(i18n, a.kind)).to_string()}
+                </p>
                 <h3 class="entry__name"><a href=actor_href(&a.id)>{a.name.as_str()}</a></h3>
                 {a.description.as_deref().map(|d| view! { <p>{d}</p> })}
                 <div class="print-only">
                     {dir.involvements(&a.id).into_iter().map(|i| view! {
-                        <p>{format!("{} – {}", i.network.name, i.role.on_actor_page())}</p>
+                        <p>{move || format!("{} – {}", i.network.name, role_on_actor(i18n, i.role))}</p>
                     }).collect_view()}
                 </div>
             }
@@ -208,8 +253,10 @@ fn Entry(item: Item, removable: bool) -> impl IntoView {
     view! {
         <li class="entry" class:entry--gone=!available data-testid="entry">
             {body.unwrap_or_else(|| view! {
-                <p class="entry__name">"Dieser Eintrag ist nicht mehr verfügbar."</p>
-                <p class="muted">{format!("(gespeichert als {})", item.token())}</p>
+                <p class="entry__name">{t!(i18n, pages.merkliste.gone)}</p>
+                <p class="muted">
+                    {move || t_string!(i18n, pages.merkliste.saved_as, token = item.token()).to_string()}
+                </p>
             }.into_any())}
             {remove}
         </li>

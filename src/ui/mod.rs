@@ -40,7 +40,8 @@ use merkliste_page::MerklistePage;
 use network_page::NetworkPage;
 use not_found::NotFound;
 
-/// Suffix of every page title, so that tabs and history name the app.
+/// Suffix of every page title, so that tabs and history name the app: the
+/// brand, a proper name, the same in every language.
 pub const TITLE_SUFFIX: &str = "Stadtteilnetz Lobeda";
 
 /// The whole app.
@@ -50,10 +51,9 @@ pub fn App() -> impl IntoView {
     let unknown_language = language::provide_language();
     provide_bookmarks();
     if let Some(language::UnknownLanguage(code)) = unknown_language {
-        let i18n = i18n::use_i18n();
-        bookmarks::use_bookmarks().notice.set(Some(
-            i18n::t_string!(i18n, common.language.unknown, code = code).to_string(),
-        ));
+        bookmarks::use_bookmarks()
+            .notice
+            .set(Some(bookmarks::Notice::UnknownLanguage(code)));
     }
     kiosk::provide_kiosk();
     view! {
@@ -76,7 +76,8 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The text of a page's `<title>`.
+/// The text of a page's `<title>`; `name` is already in the interface
+/// language (call it inside `move ||` so the title follows a change).
 pub fn page_title(name: &str) -> String {
     format!("{name} – {TITLE_SUFFIX}")
 }

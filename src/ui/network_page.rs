@@ -5,7 +5,9 @@ use leptos_meta::Title;
 
 use super::bookmarks::BookmarkButton;
 use super::contact::{ContactSection, Details};
+use super::i18n::{t, t_string, use_i18n};
 use super::kiosk::use_kiosk;
+use super::labels::{actor_kind, role_heading};
 use super::lookup::page_for_param;
 use super::page_title;
 use super::qr::QrCode;
@@ -23,12 +25,18 @@ pub fn NetworkPage() -> impl IntoView {
         "slug",
         |slug| shipped().network(slug),
         |network| view! { <NetworkDetail network/> }.into_any(),
-        |slug| format!("Ein Netzwerk „{slug}“"),
+        |slug| {
+            let i18n = use_i18n();
+            TextProp::from(move || {
+                t_string!(i18n, pages.network.missing, slug = slug.as_str()).to_string()
+            })
+        },
     )
 }
 
 #[component]
 fn NetworkDetail(network: &'static Network) -> impl IntoView {
+    let i18n = use_i18n();
     let dir = shipped();
     let topics: Vec<_> = dir.topics_of(network).collect();
     let groups: Vec<_> = dir.target_groups_of(network).collect();
@@ -39,8 +47,10 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
     view! {
         <Title text=page_title(&network.name)/>
         <article class="page page--network">
-            <nav class="backlink" aria-label="Zurück">
-                <a href="/">"Alle Netzwerke"</a>
+            // The arrow before the link is drawn by the CSS (`.backlink
+            // a::before`), which mirrors it right to left.
+            <nav class="backlink" aria-label=move || t_string!(i18n, pages.detail.back_label).to_string()>
+                <a href="/">{t!(i18n, pages.detail.all_networks)}</a>
             </nav>
             <header class="page__header">
                 <h1>{network.name.as_str()}</h1>
@@ -49,32 +59,38 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
                 <BookmarkButton item=Item::Network(network.slug.clone()) name=network.name.clone()/>
                 // On a kiosk screen: this page on the visitor's phone.
                 {use_kiosk().and(public_link(&network_href(&network.slug))).map(|link| view! {
-                    <QrCode link caption="Mit dem Handy scannen und diese Seite mitnehmen:"/>
+                    <QrCode link caption=move || t_string!(i18n, pages.network.scan).to_string()/>
                 })}
             </header>
 
             <section class="section" aria-labelledby="beschreibung">
-                <h2 id="beschreibung">"Beschreibung"</h2>
+                <h2 id="beschreibung">{t!(i18n, pages.network.description)}</h2>
                 {network.description.iter().map(|p| view! { <p>{p.as_str()}</p> }).collect_view()}
             </section>
 
-            <TextListSection id="ziele" heading="Ziele" items=&network.goals/>
+            <TextListSection
+                id="ziele"
+                heading=move || t_string!(i18n, pages.network.goals).to_string()
+                items=&network.goals
+            />
 
             <section class="section" aria-labelledby="beteiligte">
-                <h2 id="beteiligte">"Wer macht mit?"</h2>
+                <h2 id="beteiligte">{t!(i18n, pages.network.who)}</h2>
                 {if by_role.is_empty() {
                     view! {
-                        <p class="muted">"Die Quelle nennt für dieses Netzwerk keine einzelnen Akteure."</p>
+                        <p class="muted">{t!(i18n, pages.network.no_actors)}</p>
                     }.into_any()
                 } else {
                     by_role.into_iter().map(|(role, actors)| view! {
-                        <h3>{role.heading()}</h3>
+                        <h3>{move || role_heading(i18n, role)}</h3>
                         <ul class="actor-list">
                             {actors.into_iter().map(|(actor, note)| view! {
                                 <li>
                                     <a href=actor_href(&actor.id)>{actor.name.as_str()}</a>
                                     " "
-                                    <span class="kind">{format!("({})", actor.kind.label())}</span>
+                                    <span class="kind">
+                                        {move || t_string!(i18n, pages.network.kind, kind = actor_kind(i18n, actor.kind)).to_string()}
+                                    </span>
                                     {note.map(|n| view! { <span class="note">{format!(" – {n}")}</span> })}
                                 </li>
                             }).collect_view()}
@@ -83,33 +99,41 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
                 }}
             </section>
 
-            <ProjectsSection id="projekte" heading="Projekte und Vorhaben" projects/>
+            <ProjectsSection
+                id="projekte"
+                heading=move || t_string!(i18n, pages.network.projects).to_string()
+                projects
+            />
 
             <section class="section" aria-labelledby="einordnung">
-                <h2 id="einordnung">"Themen, Zielgruppen, Ebene"</h2>
+                <h2 id="einordnung">{t!(i18n, pages.network.classification)}</h2>
                 <dl class="details">
                     <div class="details__row">
-                        <dt>"Themen"</dt>
+                        <dt>{t!(i18n, pages.network.topics)}</dt>
                         <dd><TagList terms=topics/></dd>
                     </div>
                     <div class="details__row">
-                        <dt>"Zielgruppen"</dt>
+                        <dt>{t!(i18n, pages.network.target_groups)}</dt>
                         <dd>
                             {if groups.is_empty() {
-                                view! { <span class="muted">"Die Quelle nennt keine Zielgruppe."</span> }.into_any()
+                                view! { <span class="muted">{t!(i18n, pages.network.no_target_group)}</span> }.into_any()
                             } else {
                                 view! { <TagList terms=groups class="tags--groups"/> }.into_any()
                             }}
                         </dd>
                     </div>
                     <div class="details__row">
-                        <dt>"Ebene"</dt>
-                        <dd>{levels_text(&network.levels)}</dd>
+                        <dt>{t!(i18n, pages.network.level)}</dt>
+                        <dd>{move || levels_text(i18n, &network.levels)}</dd>
                     </div>
                 </dl>
             </section>
 
-            <TextListSection id="fakten" heading="Gut zu wissen" items=&network.facts/>
+            <TextListSection
+                id="fakten"
+                heading=move || t_string!(i18n, pages.network.facts).to_string()
+                items=&network.facts
+            />
 
             <ContactSection details=Details {
                 address: network.address.as_deref(),
@@ -119,9 +143,9 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
             }/>
 
             <section class="section" aria-labelledby="verwandt">
-                <h2 id="verwandt">"Verwandte Netzwerke"</h2>
+                <h2 id="verwandt">{t!(i18n, pages.network.related)}</h2>
                 {if related.is_empty() {
-                    view! { <p class="muted">"Kein anderes Netzwerk teilt Akteure oder Themen mit diesem."</p> }.into_any()
+                    view! { <p class="muted">{t!(i18n, pages.network.no_related)}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="related">
@@ -131,34 +155,46 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
                 }}
             </section>
 
-            <p class="page__footer-link"><a href="/">"Zurück zu allen Netzwerken"</a></p>
+            <p class="page__footer-link"><a href="/">{t!(i18n, pages.detail.back_to_all)}</a></p>
         </article>
     }
 }
 
 #[component]
 fn RelatedItem(related: Related<'static>) -> impl IntoView {
-    let mut reasons = Vec::new();
-    if !related.shared_actors.is_empty() {
-        let names: Vec<&str> = related
-            .shared_actors
-            .iter()
-            .map(|a| a.name.as_str())
-            .collect();
-        reasons.push(format!("gemeinsame Akteure: {}", names.join(", ")));
-    }
-    if !related.shared_topics.is_empty() {
-        let labels: Vec<&str> = related
-            .shared_topics
-            .iter()
-            .map(|t| t.label.as_str())
-            .collect();
-        reasons.push(format!("gemeinsame Themen: {}", labels.join(", ")));
-    }
+    let i18n = use_i18n();
+    let names: Vec<&str> = related
+        .shared_actors
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect();
+    let topics: Vec<&str> = related
+        .shared_topics
+        .iter()
+        .map(|t| t.label.as_str())
+        .collect();
+    // Why it is related, in the interface language (the names and topics
+    // are the dataset's).
+    let reasons = move || {
+        let separator = t_string!(i18n, pages.detail.list_separator);
+        let mut reasons = Vec::new();
+        if !names.is_empty() {
+            let names = names.join(separator);
+            reasons.push(t_string!(i18n, pages.network.shared_actors, names = names).to_string());
+        }
+        if !topics.is_empty() {
+            let topics = topics.join(separator);
+            reasons.push(t_string!(i18n, pages.network.shared_topics, topics = topics).to_string());
+        }
+        format!(
+            " – {}",
+            reasons.join(t_string!(i18n, pages.network.reasons_separator))
+        )
+    };
     view! {
         <li>
             <a href=network_href(&related.network.slug)>{related.network.name.as_str()}</a>
-            <span class="note">{format!(" – {}", reasons.join("; "))}</span>
+            <span class="note">{reasons}</span>
         </li>
     }
 }

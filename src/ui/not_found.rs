@@ -3,28 +3,31 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::i18n::{t, t_string, use_i18n};
 use super::page_title;
 
 /// Shown for any path the app does not know, or an id not in the dataset.
 #[component]
 pub fn NotFound(
-    /// What was looked for, e.g. "Ein Netzwerk „xyz“", if the path named one.
+    /// What was looked for, in the interface language, e.g. "Ein Netzwerk
+    /// „xyz“", if the path named one; it begins the sentence
+    /// `common.not_found.missing`. May be reactive
+    /// (`move || t_string!(…).to_string()`).
     #[prop(optional, into)]
-    missing: Option<String>,
+    missing: Option<TextProp>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let lead = move || match &missing {
+        Some(what) => t_string!(i18n, common.not_found.missing, what = what.get()).to_string(),
+        None => t_string!(i18n, common.not_found.no_page).to_string(),
+    };
     view! {
-        <Title text=page_title("Seite nicht gefunden")/>
+        <Title text=move || page_title(t_string!(i18n, common.not_found.title))/>
         <div class="page page--not-found" data-testid="not-found">
-            <h1>"Seite nicht gefunden"</h1>
-            <p class="lead">
-                {match missing {
-                    Some(what) => format!("{what} gibt es in diesem Verzeichnis nicht (mehr)."),
-                    None => "Unter dieser Adresse gibt es keine Seite.".to_owned(),
-                }}
-                " Vielleicht ist der Link veraltet oder vertippt."
-            </p>
+            <h1>{t!(i18n, common.not_found.title)}</h1>
+            <p class="lead">{lead} " " {t!(i18n, common.not_found.hint)}</p>
             <p>
-                <a class="button" href="/">"Zur Startseite mit allen Netzwerken"</a>
+                <a class="button" href="/">{t!(i18n, common.not_found.home)}</a>
             </p>
         </div>
     }

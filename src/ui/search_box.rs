@@ -9,6 +9,7 @@ use leptos_router::NavigateOptions;
 
 use std::time::Duration;
 
+use super::i18n::{t, t_string, use_i18n};
 use crate::browser::idle::when_idle;
 use crate::facets::Filters;
 use crate::links::home_href;
@@ -34,6 +35,7 @@ pub fn SearchBox(
     typing: RwSignal<Option<String>>,
     #[prop(into)] filters: Signal<Filters>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let navigate = use_navigate();
     let input: NodeRef<html::Input> = NodeRef::new();
     // Typing replaces the history entry, so that Back leaves the search
@@ -109,7 +111,7 @@ pub fn SearchBox(
     });
     view! {
         <form class="search" role="search" on:submit=on_submit>
-            <label class="search__label" for="suche">"Netzwerke und Akteure durchsuchen"</label>
+            <label class="search__label" for="suche">{t!(i18n, home.search.label)}</label>
             <div class="search__row">
                 <input
                     id="suche"
@@ -121,7 +123,7 @@ pub fn SearchBox(
                     autocapitalize="off"
                     spellcheck="false"
                     enterkeyhint="search"
-                    placeholder="z. B. Jugend, Integration, KuBuS"
+                    placeholder=move || t_string!(i18n, home.search.placeholder).to_string()
                     on:input=on_input
                     on:keydown=clear_on_escape
                 />
@@ -131,7 +133,7 @@ pub fn SearchBox(
                     hidden=move || query.get().is_empty()
                     on:click=move |_| clear()
                 >
-                    "Leeren"
+                    {t!(i18n, home.search.clear)}
                 </button>
             </div>
         </form>

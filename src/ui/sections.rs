@@ -5,16 +5,18 @@ use leptos::prelude::*;
 use crate::model::Project;
 
 /// A titled list of plain texts (goals, facts); nothing when the list is empty.
+/// `heading` may be reactive (`move || t_string!(…).to_string()`), so that it
+/// follows a change of language.
 #[component]
 pub fn TextListSection(
     id: &'static str,
-    heading: &'static str,
+    #[prop(into)] heading: TextProp,
     items: &'static [String],
 ) -> impl IntoView {
     (!items.is_empty()).then(|| {
         view! {
             <section class="section" aria-labelledby=id>
-                <h2 id=id>{heading}</h2>
+                <h2 id=id>{move || heading.get()}</h2>
                 <ul class="bullets">
                     {items.iter().map(|t| view! { <li>{t.as_str()}</li> }).collect_view()}
                 </ul>
@@ -24,16 +26,17 @@ pub fn TextListSection(
 }
 
 /// A titled list of projects with their descriptions; nothing when empty.
+/// `heading` may be reactive, as in `TextListSection`.
 #[component]
 pub fn ProjectsSection(
     id: &'static str,
-    heading: &'static str,
+    #[prop(into)] heading: TextProp,
     projects: Vec<&'static Project>,
 ) -> impl IntoView {
     (!projects.is_empty()).then(|| {
         view! {
             <section class="section" aria-labelledby=id>
-                <h2 id=id>{heading}</h2>
+                <h2 id=id>{move || heading.get()}</h2>
                 <ul class="bullets">
                     {projects
                         .into_iter()

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
 /** A second build with a visible change (scripts/test.sh makes it), for update tests. */
 export const DIST_NEXT = path.join(ROOT, 'dist-next');
@@ -23,10 +23,11 @@ export const DATA = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/netzwerke.j
 
 /**
  * Starts the server and a browser with a fresh profile. Returns
- * { base, context, newPage, close }. `initScript` runs before any page script.
+ * { base, context, newPage, close }. `initScript` runs before any page script;
+ * `locale` is the browser's language (navigator.languages).
  * Every page records console errors and uncaught exceptions in `page.errors`.
  */
-export async function launch({ initScript, dir = DIST } = {}) {
+export async function launch({ initScript, dir = DIST, locale = 'de-DE' } = {}) {
   if (!fs.existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: build first with scripts/build.sh`);
   }
@@ -49,7 +50,7 @@ export async function launch({ initScript, dir = DIST } = {}) {
       '--disable-sync',
     ],
     viewport: { width: 360, height: 740 },
-    locale: 'de-DE',
+    locale,
   });
   // A Content-Security-Policy violation is a console error, which every test
   // checks for.

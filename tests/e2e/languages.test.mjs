@@ -1,0 +1,236 @@
+// The interface in German, English, Ukrainian and Arabic: the switcher, the
+// choice kept on the device and set by `?lang=`, the browser's preference,
+// Arabic right to left (mirrored, no overflow, axe clean), content in
+// German with `lang="de"` and a note where no translation exists, search
+// across languages, and CLDR plurals and numbers checked against the
+// browser's own Intl.PluralRules and Intl.NumberFormat.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, open, axeViolations, horizontalOverflow, DATA, ROOT } from './harness.mjs';
+
+const KEY = 'stadtteilnetz.sprache';
+const LANGS = ['de', 'en', 'uk', 'ar'];
+
+/** The interface texts of a language, as in locales/<lang>/<ns>.json. */
+const TEXTS = Object.fromEntries(LANGS.map((l) => [l, Object.fromEntries(
+  ['common', 'home', 'pages', 'kiosk'].map((ns) => [ns, JSON.parse(fs.readFileSync(path.join(ROOT, 'locales', l, `${ns}.json`), 'utf8'))]),
+)]));
+
+/** The text of `key` (`home.search.label`) in `lang`, with `vars` filled in. */
+function text(lang, key, vars = {}) {
+  const value = key.split('.').reduce((o, k) => o?.[k], TEXTS[lang]);
+  assert.equal(typeof value, 'string', `${lang}: ${key}`);
+  return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, v) => String(vars[v]));
+}
+
+/** A plural text as a person must see it: the form the browser's
+ *  Intl.PluralRules picks for `count`, numbers as Intl.NumberFormat writes them. */
+async function plural(page, lang, key, count, vars = {}) {
+  const [form, n] = await page.evaluate(([l, c]) =>
+    [new Intl.PluralRules(l).select(c), new Intl.NumberFormat(l).format(c)], [lang, count]);
+  return text(lang, `${key}_${form}`, { n, ...vars });
+}
+
+const refugees = DATA.networks.find((n) => n.slug === 'netzwerkrunde-arbeit-mit-gefluechteten');
+const documentLang = (page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+
+let app;
+before(async () => { app = await launch(); });
+after(async () => { await app?.close(); });
+
+test('the switcher names every language in itself and switches the whole interface', async () => {
+  const page = await app.newPage();
+  await open(page, `${app.base}/`);
+  assert.deepEqual(await documentLang(page), ['de', 'ltr']);
+  const names = await page.locator('.languages button').allInnerTexts();
+  assert.deepEqual(names, ['Deutsch', 'English', 'Українська', 'العربية']);
+  assert.deepEqual(
+    await page.locator('.languages button').evaluateAll((bs) => bs.map((b) => b.lang)),
+    LANGS,
+    'each name is marked with its own language',
+  );
+  for (const lang of LANGS) {
+    await page.getByTestId(`lang-${lang}`).click();
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    assert.equal(await page.locator('main h1').innerText(), text(lang, 'home.heading'));
+    assert.equal(await page.getByLabel(text(lang, 'home.search.label')).count(), 1, `${lang}: search field label`);
+    assert.equal(await page.getByTestId(`lang-${lang}`).getAttribute('aria-pressed'), 'true');
+    assert.match(await page.title(), new RegExp(text(lang, 'home.title')));
+  }
+  await page.getByTestId('lang-de').click();
+  assert.deepEqual(page.errors, []);
+});
+
+test('Arabic: right to left, mirrored, no sideways scrolling at 360 px and axe-clean on every page', async () => {
+  const page = await app.newPage({ viewport: { width: 360, height: 740 } });
+  await open(page, `${app.base}/`);
+  const brandLeft = async () => (await page.locator('.brand').boundingBox()).x;
+  assert.ok(await brandLeft() < 40, 'left to right: the brand starts at the left');
+  await page.getByTestId('lang-ar').click();
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  assert.deepEqual(await documentLang(page), ['ar', 'rtl']);
+  const box = await page.locator('.brand').boundingBox();
+  assert.ok(box.x + box.width > 320, `right to left: the brand ends at the right (${box.x}+${box.width})`);
+  const pages = ['/', '/netzwerk/arbeitskreis-generationen', '/akteur/kubus', '/merkliste', '/gibt-es-nicht'];
+  for (const p of pages) {
+    for (const viewport of [{ width: 360, height: 740 }, { width: 1920, height: 1080 }]) {
+      await page.setViewportSize(viewport);
+      await open(page, app.base + p);
+      assert.deepEqual(await documentLang(page), ['ar', 'rtl'], p);
+      assert.equal(await horizontalOverflow(page), 0, `${p} at ${viewport.width} px`);
+      assert.deepEqual(await axeViolations(page), [], `${p} at ${viewport.width} px`);
+    }
+  }
+  // The back link's arrow points the way back: to the right in Arabic.
+  await open(page, `${app.base}/netzwerk/arbeitskreis-generationen`);
+  const arrow = await page.locator('.backlink a').evaluate((a) => getComputedStyle(a, '::before').transform);
+  assert.equal(arrow, 'matrix(-1, 0, 0, 1, 0, 0)');
+  // Open filters and a search with results still fit.
+  await open(page, `${app.base}/?q=Integration`);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.locator('.filter-toggle').click();
+  assert.equal(await horizontalOverflow(page), 0, 'search results and filters at 360 px');
+  assert.deepEqual(page.errors, []);
+  await page.getByTestId('lang-de').click();
+});
+
+test('the choice survives a reload and other pages; ?lang=… sets it too', async () => {
+  const page = await app.newPage();
+  await open(page, `${app.base}/`);
+  await page.getByTestId('lang-en').click();
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), 'en');
+  await page.reload();
+  await page.locator('main h1').waitFor();
+  assert.deepEqual(await documentLang(page), ['en', 'ltr']);
+  assert.equal(await page.locator('main h1').innerText(), text('en', 'home.heading'));
+  await open(page, `${app.base}/netzwerk/arbeitskreis-generationen`);
+  assert.equal(await page.locator('.backlink a').innerText(), text('en', 'pages.detail.all_networks'));
+  await open(page, `${app.base}/?lang=ar`);
+  assert.deepEqual(await documentLang(page), ['ar', 'rtl']);
+  await page.getByTestId('lang-de').click();
+  await page.reload();
+  await page.locator('main h1').waitFor();
+  assert.deepEqual(await documentLang(page), ['de', 'ltr'], 'the switcher wins over the old link');
+  assert.deepEqual(page.errors, []);
+});
+
+test('?lang=uk works from a fresh profile, and the address keeps its search', async () => {
+  const fresh = await launch();
+  try {
+    const page = await fresh.newPage();
+    await open(page, `${fresh.base}/?lang=uk&q=Integration`);
+    assert.deepEqual(await documentLang(page), ['uk', 'ltr']);
+    assert.equal(await page.locator('main h1').innerText(), text('uk', 'home.heading'));
+    assert.equal(new URL(page.url()).searchParams.get('lang'), null, 'the choice is stored, not kept in the address');
+    assert.equal(new URL(page.url()).searchParams.get('q'), 'Integration');
+    assert.equal(await page.getByRole('searchbox').inputValue(), 'Integration');
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), 'uk');
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    assert.deepEqual(await documentLang(page), ['uk', 'ltr']);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await fresh.close();
+  }
+});
+
+test('with nothing chosen the browser decides, then German; an unknown ?lang= says so', async () => {
+  for (const [locale, expected] of [['en-GB', 'en'], ['ar-SY', 'ar'], ['fr-FR', 'de']]) {
+    const other = await launch({ locale });
+    try {
+      const page = await other.newPage();
+      await open(page, `${other.base}/`);
+      assert.deepEqual((await documentLang(page))[0], expected, locale);
+      assert.equal(await page.locator('main h1').innerText(), text(expected, 'home.heading'));
+      if (locale === 'fr-FR') {
+        await open(page, `${other.base}/?lang=fr`);
+        assert.equal(await page.getByTestId('notice').locator('p').innerText(), text('de', 'common.language.unknown', { code: 'fr' }));
+        assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null);
+      }
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await other.close();
+    }
+  }
+});
+
+test('content: English where translated, else German marked lang="de" with a note', async () => {
+  const page = await app.newPage();
+  const network = DATA.networks[0];
+  await open(page, `${app.base}/?lang=en`);
+  await open(page, `${app.base}/netzwerk/${network.slug}`);
+  assert.equal(await page.locator('main h1').innerText(), network.name, 'names stay German');
+  assert.equal(await page.locator('main h1').getAttribute('lang'), 'de');
+  assert.equal(await page.locator('.page__header .gloss').innerText(), network.translations.en.gloss);
+  assert.equal(await page.locator('.lead').innerText(), network.translations.en.summary);
+  assert.equal(await page.locator('.lead').getAttribute('lang'), null);
+  assert.equal(await page.getByTestId('only-german').count(), 0, 'everything of this page is translated');
+
+  await page.getByTestId('lang-uk').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'uk');
+  assert.equal(await page.locator('.lead').innerText(), network.summary);
+  assert.equal(await page.locator('.lead').getAttribute('lang'), 'de');
+  const notes = page.getByTestId('only-german');
+  assert.ok(await notes.count() >= 1);
+  assert.equal(await notes.first().innerText(), text('uk', 'common.content.only_german'));
+  assert.equal(await page.locator('.page__header .gloss').count(), 0, 'no gloss without a translation');
+  await page.getByTestId('lang-de').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'de');
+  assert.equal(await notes.count(), 0, 'German needs no note');
+  assert.deepEqual(page.errors, []);
+});
+
+test('search: English finds English text, German works in every interface language', async () => {
+  const page = await app.newPage();
+  await open(page, `${app.base}/?lang=en`);
+  await page.getByRole('searchbox').fill('refugees');
+  const first = page.getByTestId('card').first();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'refugees');
+  assert.equal(await first.getByTestId('card-name').innerText(), refugees.name);
+  assert.equal(await first.locator('.card__summary').innerText(), refugees.translations.en.summary);
+  assert.ok((await first.locator('mark').allInnerTexts()).some((m) => m.toLowerCase() === 'refugees'), 'the English word is marked');
+  for (const lang of ['ar', 'uk', 'en']) {
+    await open(page, `${app.base}/?lang=${lang}&q=Geflüchtete`);
+    assert.equal(await page.getByTestId('card-name').first().innerText(), refugees.name, lang);
+  }
+  await open(page, `${app.base}/?lang=de`);
+  assert.deepEqual(page.errors, []);
+});
+
+test('plurals and numbers follow CLDR in every language, as the browser itself counts', async () => {
+  const page = await app.newPage();
+  for (const lang of LANGS) {
+    await open(page, `${app.base}/?lang=${lang}`);
+    const count = page.getByTestId('count');
+    assert.equal(await count.innerText(), await plural(page, lang, 'home.status.networks', DATA.networks.length), lang);
+    for (const q of ['Klex', 'Integration', 'Jena', 'Generationen']) {
+      await page.getByRole('searchbox').fill(q);
+      await page.waitForFunction((q) => new URL(location.href).searchParams.get('q') === q, q);
+      const n = await page.getByTestId('card').count();
+      assert.equal(await count.innerText(), await plural(page, lang, 'home.status.results', n, { q }), `${lang}: ${q}`);
+    }
+  }
+  await open(page, `${app.base}/?lang=de`);
+  assert.deepEqual(page.errors, []);
+});
+
+test('at 10,000 entries numbers are grouped as each language writes them', async () => {
+  const big = await launch({ dir: path.join(ROOT, 'dist-synthetic') });
+  try {
+    const page = await big.newPage();
+    for (const lang of LANGS) {
+      await open(page, `${big.base}/?lang=${lang}`);
+      const count = page.getByTestId('count');
+      await count.waitFor();
+      assert.equal(await count.innerText(), await plural(page, lang, 'home.status.networks', 10000), lang);
+      const grouped = await page.evaluate((l) => new Intl.NumberFormat(l).format(10000), lang);
+      assert.ok((await count.innerText()).includes(grouped), `${lang}: ${grouped}`);
+      assert.equal(await page.getByTestId('more').innerText(), await plural(page, lang, 'home.more.button', 50));
+    }
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await big.close();
+  }
+});
