@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::model::{Actor, Dataset, Network, Project, Role, Term};
+use crate::model::{Actor, Dataset, Network, Participation, Project, Role, Term};
 use crate::validate::{parse_dataset, Problem};
 
 /// The dataset shipped with the app, checked by `tests/dataset.rs`.
@@ -19,8 +19,8 @@ pub struct Involvement<'a> {
     pub network: &'a Network,
     /// The actor's role there.
     pub role: Role,
-    /// What it does there, if the source says.
-    pub note: Option<&'a str>,
+    /// How it takes part: its note, in every language there is.
+    pub part: &'a Participation,
 }
 
 /// Another network that shares actors or topics with a given one.
@@ -34,8 +34,8 @@ pub struct Related<'a> {
     pub shared_topics: Vec<&'a Term>,
 }
 
-/// The actors with one role in a network, each with its note.
-pub type RoleGroup<'a> = (Role, Vec<(&'a Actor, Option<&'a str>)>);
+/// The actors with one role in a network, each with how it takes part.
+pub type RoleGroup<'a> = (Role, Vec<(&'a Actor, &'a Participation)>);
 
 /// The parsed dataset with indexes by id.
 #[derive(Debug)]
@@ -176,7 +176,7 @@ impl Directory {
                     .actors
                     .iter()
                     .filter(|p| p.role == role)
-                    .filter_map(|p| Some((self.actor(&p.actor)?, p.note.as_deref())))
+                    .filter_map(|p| Some((self.actor(&p.actor)?, p)))
                     .collect();
                 (!actors.is_empty()).then_some((role, actors))
             })
@@ -197,7 +197,7 @@ impl Directory {
                     .map(move |p| Involvement {
                         network,
                         role: p.role,
-                        note: p.note.as_deref(),
+                        part: p,
                     })
             })
             .collect()

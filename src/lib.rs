@@ -1,7 +1,7 @@
 //! Stadtteilnetz: an offline-first directory of a district's networks.
 //!
-//! The core (`model`, `validate`, `directory`, `labels`, `search`, `facets`, `kiosk`,
-//! `bookmarks`) knows nothing of the
+//! The core (`model`, `validate`, `directory`, `labels`, `language`, `content`,
+//! `search`, `facets`, `kiosk`, `bookmarks`) knows nothing of the
 //! browser and is tested natively; `ui` is the Leptos app on top of it.
 
 pub mod bookmarks;

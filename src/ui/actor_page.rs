@@ -7,11 +7,14 @@ use super::bookmarks::BookmarkButton;
 use super::contact::{ContactSection, Details};
 use super::i18n::{t, t_string, use_i18n};
 use super::labels::{actor_kind, role_on_actor};
+use super::language::{use_language, OnlyInGerman};
+use super::localized::{lang_attr, only_german};
 use super::lookup::page_for_param;
 use super::page_title;
 use super::sections::ProjectsSection;
 use crate::bookmarks::Item;
 use crate::directory::shipped;
+use crate::language::Language;
 use crate::links::network_href;
 use crate::model::Actor;
 
@@ -34,6 +37,7 @@ pub fn ActorPage() -> impl IntoView {
 #[component]
 fn ActorDetail(actor: &'static Actor) -> impl IntoView {
     let i18n = use_i18n();
+    let lang = use_language();
     let dir = shipped();
     let involvements = dir.involvements(&actor.id);
     let projects: Vec<_> = dir.projects_organized_by(&actor.id).collect();
@@ -46,9 +50,16 @@ fn ActorDetail(actor: &'static Actor) -> impl IntoView {
                 <a href="/">{t!(i18n, pages.detail.all_networks)}</a>
             </nav>
             <header class="page__header">
-                <h1>{actor.name.as_str()}</h1>
+                <h1 lang=move || lang_attr(Language::De, lang.get())>{actor.name.as_str()}</h1>
+                {move || actor.gloss(lang.get()).map(|g| view! { <p class="gloss">{g}</p> })}
                 <p class="kind-badge">{move || actor_kind(i18n, actor.kind)}</p>
-                {actor.description.as_deref().map(|d| view! { <p class="lead">{d}</p> })}
+                {move || {
+                    let ui = lang.get();
+                    actor.description_in(ui).map(|d| view! {
+                        <p class="lead" lang=lang_attr(d.lang, ui)>{d.text}</p>
+                        {only_german(d.lang, ui).then(|| view! { <OnlyInGerman/> })}
+                    })
+                }}
                 <BookmarkButton item=Item::Actor(actor.id.clone()) name=actor.name.clone()/>
             </header>
 
@@ -61,11 +72,16 @@ fn ActorDetail(actor: &'static Actor) -> impl IntoView {
                         <ul class="involvements">
                             {involvements.into_iter().map(|inv| view! {
                                 <li>
-                                    <a href=network_href(&inv.network.slug)>{inv.network.name.as_str()}</a>
+                                    <a href=network_href(&inv.network.slug) lang=move || lang_attr(Language::De, lang.get())>{inv.network.name.as_str()}</a>
                                     <span class="role">
                                         {move || t_string!(i18n, pages.actor.role, role = role_on_actor(i18n, inv.role)).to_string()}
                                     </span>
-                                    {inv.note.map(|n| view! { <span class="note">{n}</span> })}
+                                    {move || {
+                                        let ui = lang.get();
+                                        inv.part.note_in(ui).map(|n| view! {
+                                            <span class="note" lang=lang_attr(n.lang, ui)>{n.text}</span>
+                                        })
+                                    }}
                                 </li>
                             }).collect_view()}
                         </ul>

@@ -4,7 +4,10 @@ use leptos::prelude::*;
 
 use super::i18n::{t, t_string, use_i18n};
 use super::kiosk::use_kiosk;
+use super::language::use_language;
+use super::localized::lang_attr;
 use super::qr::QrCode;
+use crate::content::Text;
 use crate::model::Contact;
 
 /// The optional details an entry may have.
@@ -12,7 +15,8 @@ pub struct Details<'a> {
     pub address: Option<&'a str>,
     pub contact: Option<&'a Contact>,
     pub website: Option<&'a str>,
-    pub meeting_rhythm: Option<&'a str>,
+    /// How often it meets, in the interface language where translated.
+    pub meeting_rhythm: Option<Signal<Text<'static>>>,
 }
 
 impl Details<'_> {
@@ -49,6 +53,7 @@ fn outside(href: String, text: &'static str, scan: impl Into<TextProp>) -> AnyVi
 #[component]
 pub fn ContactSection(details: Details<'static>) -> impl IntoView {
     let i18n = use_i18n();
+    let lang = use_language();
     let body = if details.is_empty() {
         view! {
             <p class="muted">{t!(i18n, pages.contact.none)}</p>
@@ -66,7 +71,13 @@ pub fn ContactSection(details: Details<'static>) -> impl IntoView {
         let contact = details.contact;
         view! {
             <dl class="details">
-                {details.meeting_rhythm.map(|m| row(t!(i18n, pages.contact.meeting), m.into_any()))}
+                {details.meeting_rhythm.map(|m| {
+                    let text = move || {
+                        let (t, ui) = (m.get(), lang.get());
+                        view! { <span lang=lang_attr(t.lang, ui)>{t.text}</span> }
+                    };
+                    row(t!(i18n, pages.contact.meeting), text.into_any())
+                })}
                 {details.address.map(|a| row(t!(i18n, pages.contact.address), a.into_any()))}
                 {contact.and_then(|c| c.person.as_deref()).map(|p| row(t!(i18n, pages.contact.person), p.into_any()))}
                 {contact.and_then(|c| c.phone.as_deref()).map(|p| {

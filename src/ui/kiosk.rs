@@ -99,6 +99,9 @@ fn IdleReset(kiosk: Kiosk) -> impl IntoView {
         bookmarks.list.set(Default::default());
         bookmarks.undo.set(None);
         let _ = storage::remove(STORAGE_KEY);
+        // The next visitor starts in the screen's own language, not in the
+        // one this visitor chose.
+        let _ = storage::remove(super::language::KEY);
         if let Some(w) = web_sys::window() {
             let _ = w.location().replace("/");
         }
@@ -136,8 +139,12 @@ fn IdleReset(kiosk: Kiosk) -> impl IntoView {
         }
         open
     });
+    // The dialog is drawn once when it opens; only the seconds change, so
+    // that focus stays on "Ich bin noch da".
+    let open = Memo::new(move |_| countdown.with(Option::is_some));
+    let seconds = move || countdown.get().unwrap_or(0);
     move || {
-        countdown.get().map(|n| {
+        open.get().then(|| {
             view! {
                 <div class="kiosk-overlay" data-testid="kiosk-overlay">
                     <div
@@ -152,8 +159,8 @@ fn IdleReset(kiosk: Kiosk) -> impl IntoView {
                             {t!(
                                 i18n,
                                 kiosk.overlay.countdown,
-                                count = move || n,
-                                n = move || lang.get().number(n as usize)
+                                count = seconds,
+                                n = move || lang.get().number(seconds() as usize)
                             )}
                         </p>
                         <button type="button" class="button" data-testid="kiosk-stay">

@@ -25,22 +25,17 @@ pub fn marked(text: &str, spans: &[(usize, usize)]) -> AnyView {
     parts.into_any()
 }
 
-/// The spans for value `value` of `field`, if the search matched there.
+/// The spans for the `index`-th value of `field` in language `lang` (the
+/// text the page shows), if the search matched there.
 pub fn spans_of<'m>(
     marks: &'m [FieldMatch<'_>],
     field: Field,
-    value: usize,
+    lang: Language,
+    index: usize,
 ) -> &'m [(usize, usize)] {
     marks
         .iter()
-        .find(|m| {
-            m.field == field
-                && m.value
-                    == Value {
-                        lang: Language::De,
-                        index: value,
-                    }
-        })
+        .find(|m| m.field == field && m.value == Value { lang, index })
         .map_or(&[], |m| &m.spans)
 }
 

@@ -13,11 +13,13 @@ use super::i18n::{t, t_string, use_i18n};
 use super::kiosk::use_kiosk;
 use super::labels::{actor_kind, role_on_actor};
 use super::language::use_language;
+use super::localized::{lang_attr, only_german};
 use super::page_title;
 use super::qr::QrCode;
 use crate::bookmarks::{Item, Merkliste};
 use crate::browser::share;
 use crate::directory::shipped;
+use crate::language::Language;
 use crate::links::{actor_href, encode_component, network_href, public_link};
 
 /// The in-app address of a list to share.
@@ -201,6 +203,7 @@ fn ShareButton(link: String, status: RwSignal<ShareStatus>) -> impl IntoView {
 #[component]
 fn Entry(item: Item, removable: bool) -> impl IntoView {
     let i18n = use_i18n();
+    let lang = use_language();
     let dir = shipped();
     let bookmarks = use_bookmarks();
     let remove = removable.then(|| {
@@ -214,22 +217,32 @@ fn Entry(item: Item, removable: bool) -> impl IntoView {
     });
     let body = match &item {
         Item::Network(slug) => dir.network(slug).map(|n| {
-            let topics: Vec<&str> = dir.topics_of(n).map(|t| t.label.as_str()).collect();
             let link = format!("{}{}", share::origin(), network_href(&n.slug));
             view! {
                 <p class="entry__type">{t!(i18n, pages.merkliste.network)}</p>
-                <h3 class="entry__name"><a href=network_href(&n.slug)>{n.name.as_str()}</a></h3>
-                <p>{n.summary.as_str()}</p>
-                <div class="print-only">
-                    {n.description.iter().map(|p| view! { <p>{p.as_str()}</p> }).collect_view()}
-                    <p>
-                        {move || {
-                            let topics = topics.join(t_string!(i18n, pages.detail.list_separator));
-                            t_string!(i18n, pages.merkliste.topics, topics = topics).to_string()
-                        }}
-                    </p>
-                    <p>{move || t_string!(i18n, pages.merkliste.in_app, link = link.as_str()).to_string()}</p>
-                </div>
+                <h3 class="entry__name">
+                    <a href=network_href(&n.slug) lang=move || lang_attr(Language::De, lang.get())>{n.name.as_str()}</a>
+                </h3>
+                {move || {
+                    let ui = lang.get();
+                    let summary = n.summary_in(ui);
+                    let description = n.description_in(ui);
+                    let topics: Vec<&str> = dir.topics_of(n).map(|t| t.label_in(ui).text).collect();
+                    let topics = topics.join(t_string!(i18n, pages.detail.list_separator));
+                    view! {
+                        <p lang=lang_attr(summary.lang, ui)>{summary.text}</p>
+                        {only_german(summary.lang, ui).then(|| view! {
+                            <p class="only-german only-german--short">{t!(i18n, home.card.in_german)}</p>
+                        })}
+                        <div class="print-only">
+                            <div lang=lang_attr(description.lang, ui)>
+                                {description.items.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+                            </div>
+                            <p>{t_string!(i18n, pages.merkliste.topics, topics = topics).to_string()}</p>
+                        </div>
+                    }
+                }}
+                <p class="print-only">{move || t_string!(i18n, pages.merkliste.in_app, link = link.as_str()).to_string()}</p>
             }
             .into_any()
         }),
@@ -239,7 +252,10 @@ fn Entry(item: Item, removable: bool) -> impl IntoView {
                     {move || t_string!(i18n, pages.merkliste.actor_type, kind = actor_kind(i18n, a.kind)).to_string()}
                 </p>
                 <h3 class="entry__name"><a href=actor_href(&a.id)>{a.name.as_str()}</a></h3>
-                {a.description.as_deref().map(|d| view! { <p>{d}</p> })}
+                {move || {
+                    let ui = lang.get();
+                    a.description_in(ui).map(|d| view! { <p lang=lang_attr(d.lang, ui)>{d.text}</p> })
+                }}
                 <div class="print-only">
                     {dir.involvements(&a.id).into_iter().map(|i| view! {
                         <p>{move || format!("{} – {}", i.network.name, role_on_actor(i18n, i.role))}</p>

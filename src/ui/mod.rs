@@ -12,6 +12,7 @@ mod kiosk;
 mod labels;
 mod language;
 mod layout;
+mod localized;
 mod lookup;
 mod marked;
 mod merkliste_page;

@@ -8,6 +8,8 @@ use super::contact::{ContactSection, Details};
 use super::i18n::{t, t_string, use_i18n};
 use super::kiosk::use_kiosk;
 use super::labels::{actor_kind, role_heading};
+use super::language::{use_language, OnlyInGerman};
+use super::localized::{lang_attr, only_german};
 use super::lookup::page_for_param;
 use super::page_title;
 use super::qr::QrCode;
@@ -15,6 +17,7 @@ use super::sections::{ProjectsSection, TextListSection};
 use super::terms::{levels_text, TagList};
 use crate::bookmarks::Item;
 use crate::directory::{shipped, Related};
+use crate::language::Language;
 use crate::links::{actor_href, network_href, public_link};
 use crate::model::Network;
 
@@ -37,6 +40,7 @@ pub fn NetworkPage() -> impl IntoView {
 #[component]
 fn NetworkDetail(network: &'static Network) -> impl IntoView {
     let i18n = use_i18n();
+    let lang = use_language();
     let dir = shipped();
     let topics: Vec<_> = dir.topics_of(network).collect();
     let groups: Vec<_> = dir.target_groups_of(network).collect();
@@ -53,9 +57,19 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
                 <a href="/">{t!(i18n, pages.detail.all_networks)}</a>
             </nav>
             <header class="page__header">
-                <h1>{network.name.as_str()}</h1>
-                {network.caption.as_deref().map(|c| view! { <p class="caption">{c}</p> })}
-                <p class="lead">{network.summary.as_str()}</p>
+                <h1 lang=move || lang_attr(Language::De, lang.get())>{network.name.as_str()}</h1>
+                {move || network.gloss(lang.get()).map(|g| view! { <p class="gloss">{g}</p> })}
+                {move || {
+                    let ui = lang.get();
+                    let caption = network.caption_in(ui);
+                    let summary = network.summary_in(ui);
+                    let german = caption.is_some_and(|c| only_german(c.lang, ui)) || only_german(summary.lang, ui);
+                    view! {
+                        {caption.map(|c| view! { <p class="caption" lang=lang_attr(c.lang, ui)>{c.text}</p> })}
+                        <p class="lead" lang=lang_attr(summary.lang, ui)>{summary.text}</p>
+                        {german.then(|| view! { <OnlyInGerman/> })}
+                    }
+                }}
                 <BookmarkButton item=Item::Network(network.slug.clone()) name=network.name.clone()/>
                 // On a kiosk screen: this page on the visitor's phone.
                 {use_kiosk().and(public_link(&network_href(&network.slug))).map(|link| view! {
@@ -65,13 +79,22 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
 
             <section class="section" aria-labelledby="beschreibung">
                 <h2 id="beschreibung">{t!(i18n, pages.network.description)}</h2>
-                {network.description.iter().map(|p| view! { <p>{p.as_str()}</p> }).collect_view()}
+                {move || {
+                    let ui = lang.get();
+                    let texts = network.description_in(ui);
+                    view! {
+                        {only_german(texts.lang, ui).then(|| view! { <OnlyInGerman/> })}
+                        <div lang=lang_attr(texts.lang, ui)>
+                            {texts.items.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+                        </div>
+                    }
+                }}
             </section>
 
             <TextListSection
                 id="ziele"
                 heading=move || t_string!(i18n, pages.network.goals).to_string()
-                items=&network.goals
+                items=Signal::derive(move || network.goals_in(lang.get()))
             />
 
             <section class="section" aria-labelledby="beteiligte">
@@ -84,14 +107,20 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
                     by_role.into_iter().map(|(role, actors)| view! {
                         <h3>{move || role_heading(i18n, role)}</h3>
                         <ul class="actor-list">
-                            {actors.into_iter().map(|(actor, note)| view! {
+                            {actors.into_iter().map(|(actor, part)| view! {
                                 <li>
-                                    <a href=actor_href(&actor.id)>{actor.name.as_str()}</a>
+                                    <a href=actor_href(&actor.id) lang=move || lang_attr(Language::De, lang.get())>{actor.name.as_str()}</a>
+                                    {move || actor.gloss(lang.get()).map(|g| view! { " " <span class="gloss gloss--inline">{format!("({g})")}</span> })}
                                     " "
                                     <span class="kind">
                                         {move || t_string!(i18n, pages.network.kind, kind = actor_kind(i18n, actor.kind)).to_string()}
                                     </span>
-                                    {note.map(|n| view! { <span class="note">{format!(" – {n}")}</span> })}
+                                    {move || {
+                                        let ui = lang.get();
+                                        part.note_in(ui).map(|n| view! {
+                                            <span class="note" lang=lang_attr(n.lang, ui)>{format!(" – {}", n.text)}</span>
+                                        })
+                                    }}
                                 </li>
                             }).collect_view()}
                         </ul>
@@ -132,14 +161,16 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
             <TextListSection
                 id="fakten"
                 heading=move || t_string!(i18n, pages.network.facts).to_string()
-                items=&network.facts
+                items=Signal::derive(move || network.facts_in(lang.get()))
             />
 
             <ContactSection details=Details {
                 address: network.address.as_deref(),
                 contact: network.contact.as_ref(),
                 website: network.website.as_deref(),
-                meeting_rhythm: network.meeting_rhythm.as_deref(),
+                meeting_rhythm: network.meeting_rhythm_in(Language::De).map(|german| {
+                    Signal::derive(move || network.meeting_rhythm_in(lang.get()).unwrap_or(german))
+                }),
             }/>
 
             <section class="section" aria-labelledby="verwandt">
@@ -168,11 +199,8 @@ fn RelatedItem(related: Related<'static>) -> impl IntoView {
         .iter()
         .map(|a| a.name.as_str())
         .collect();
-    let topics: Vec<&str> = related
-        .shared_topics
-        .iter()
-        .map(|t| t.label.as_str())
-        .collect();
+    let lang = use_language();
+    let shared_topics = related.shared_topics;
     // Why it is related, in the interface language (the names and topics
     // are the dataset's).
     let reasons = move || {
@@ -182,7 +210,9 @@ fn RelatedItem(related: Related<'static>) -> impl IntoView {
             let names = names.join(separator);
             reasons.push(t_string!(i18n, pages.network.shared_actors, names = names).to_string());
         }
-        if !topics.is_empty() {
+        if !shared_topics.is_empty() {
+            let ui = lang.get();
+            let topics: Vec<&str> = shared_topics.iter().map(|t| t.label_in(ui).text).collect();
             let topics = topics.join(separator);
             reasons.push(t_string!(i18n, pages.network.shared_topics, topics = topics).to_string());
         }
@@ -193,7 +223,7 @@ fn RelatedItem(related: Related<'static>) -> impl IntoView {
     };
     view! {
         <li>
-            <a href=network_href(&related.network.slug)>{related.network.name.as_str()}</a>
+            <a href=network_href(&related.network.slug) lang=move || lang_attr(Language::De, lang.get())>{related.network.name.as_str()}</a>
             <span class="note">{reasons}</span>
         </li>
     }

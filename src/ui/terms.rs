@@ -5,6 +5,8 @@ use leptos_i18n::I18nContext;
 
 use super::i18n::{t_string, Locale};
 use super::labels;
+use super::language::use_language;
+use super::localized::lang_attr;
 use crate::model::{Level, Term};
 
 /// The levels as one line in the interface language, e.g. "Stadtteil,
@@ -17,12 +19,23 @@ pub fn levels_text(i18n: I18nContext<Locale>, levels: &[Level]) -> String {
         .join(t_string!(i18n, pages.detail.list_separator))
 }
 
-/// Labels as a list of tags.
+/// Labels as a list of tags, in the interface language where translated
+/// (German ones marked `lang="de"`).
 #[component]
 pub fn TagList(terms: Vec<&'static Term>, #[prop(optional)] class: &'static str) -> impl IntoView {
+    let lang = use_language();
     view! {
         <ul class=format!("tags {class}")>
-            {terms.into_iter().map(|t| view! { <li class="tag">{t.label.as_str()}</li> }).collect_view()}
+            {move || {
+                let ui = lang.get();
+                terms
+                    .iter()
+                    .map(|t| {
+                        let label = t.label_in(ui);
+                        view! { <li class="tag" lang=lang_attr(label.lang, ui)>{label.text}</li> }
+                    })
+                    .collect_view()
+            }}
         </ul>
     }
 }

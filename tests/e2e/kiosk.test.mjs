@@ -4,7 +4,9 @@
 // is Playwright's controllable one, so that two minutes pass in a moment.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, axeViolations, decodeQr, PUBLIC_URL } from './harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, open, axeViolations, decodeQr, PUBLIC_URL, ROOT } from './harness.mjs';
 
 const KIOSK = 'stadtteilnetz.kiosk';
 const MERKLISTE = 'stadtteilnetz.merkliste';
@@ -99,6 +101,43 @@ test('after the idle time "Noch da?" counts down, a touch cancels it, and then t
   assert.equal(await stored(page, MERKLISTE), null, 'nothing in storage either');
   assert.equal(await isKiosk(page), true, 'still a kiosk');
   assert.equal(await overlay(page).count(), 0);
+  await open(page, `${app.base}/?kiosk=0`);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a visitor\'s language: the countdown speaks it (CLDR plurals), keeps focus while it counts, and the reset forgets it', async () => {
+  const ar = JSON.parse(fs.readFileSync(path.join(ROOT, 'locales/ar/kiosk.json'), 'utf8')).overlay;
+  const page = await app.newPage();
+  await page.clock.install();
+  await open(page, `${app.base}/?kiosk=1&idle=30`);
+  await page.getByTestId('lang-ar').click();
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  await page.clock.runFor(31_000);
+  await overlay(page).waitFor();
+  // Arabic has a form for 1, for 2, for 3–10 and for 11–99: the browser's
+  // own CLDR rules pick the text to expect for every second.
+  const forms = await page.evaluate(() => [...Array(11).keys()].map((n) => new Intl.PluralRules('ar').select(n)));
+  const expected = forms.map((form, n) => ar[`countdown_${form}`].replace(/\{\{\s*n\s*\}\}/, String(n)));
+  const shown = async () => {
+    const text = await page.locator('#kiosk-overlay-text').innerText();
+    const n = expected.indexOf(text);
+    assert.ok(n > 0, `an Arabic countdown text: ${text}`);
+    return n;
+  };
+  let n = await shown();
+  assert.ok(n >= 9, `starts at 10 (or 9 when a tick passed): ${n}`);
+  while (n > 1) {
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'kiosk-stay', `focus kept at ${n} s`);
+    await page.clock.runFor(1_000);
+    const next = await shown();
+    assert.equal(next, n - 1);
+    n = next;
+  }
+  await page.clock.runFor(1_000);
+  await page.waitForURL(`${app.base}/`);
+  await page.locator('main h1').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'de', 'the next visitor starts in German');
+  assert.equal(await stored(page, 'stadtteilnetz.sprache'), null);
   await open(page, `${app.base}/?kiosk=0`);
   assert.deepEqual(page.errors, []);
 });

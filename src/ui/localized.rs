@@ -1,0 +1,34 @@
+//! Dataset texts on the page in the interface language (`crate::content`
+//! picks the translation or the German original). German text shown in
+//! another interface language carries `lang="de"`, so that screen readers
+//! and translation tools read it as German, and a note says it is German.
+
+use crate::language::Language;
+
+/// The `lang` attribute of an element whose text is in `text`: its own
+/// language where that differs from the interface's, else none (inherited).
+pub fn lang_attr(text: Language, ui: Language) -> Option<&'static str> {
+    (text != ui).then_some(text.code())
+}
+
+/// Whether a text is shown in German because it has no translation into
+/// the interface language.
+pub fn only_german(text: Language, ui: Language) -> bool {
+    text == Language::De && ui != Language::De
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Language::*;
+
+    #[test]
+    fn german_text_is_marked_only_in_other_languages() {
+        assert_eq!(lang_attr(De, De), None);
+        assert_eq!(lang_attr(De, Uk), Some("de"));
+        assert_eq!(lang_attr(En, En), None);
+        assert!(only_german(De, Ar));
+        assert!(!only_german(De, De));
+        assert!(!only_german(En, En));
+    }
+}
