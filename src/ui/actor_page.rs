@@ -5,10 +5,10 @@ use leptos_meta::Title;
 
 use super::bookmarks::BookmarkButton;
 use super::contact::{ContactSection, Details};
-use super::i18n::{t, t_string, use_i18n};
+use super::i18n::{t_string, td_string, use_i18n};
 use super::labels::{actor_kind, role_on_actor};
-use super::language::{use_language, OnlyInGerman};
-use super::localized::{lang_attr, only_german};
+use super::language::{tr, use_language, OnlyInGerman};
+use super::localized::{dir_attr, lang_attr, only_german};
 use super::lookup::page_for_param;
 use super::page_title;
 use super::sections::ProjectsSection;
@@ -47,16 +47,16 @@ fn ActorDetail(actor: &'static Actor) -> impl IntoView {
             // The arrow before the link is drawn by the CSS (`.backlink
             // a::before`), which mirrors it right to left.
             <nav class="backlink" aria-label=move || t_string!(i18n, pages.detail.back_label).to_string()>
-                <a href="/">{t!(i18n, pages.detail.all_networks)}</a>
+                <a href="/">{tr(|l| td_string!(l, pages.detail.all_networks))}</a>
             </nav>
             <header class="page__header">
-                <h1 lang=move || lang_attr(Language::De, lang.get())>{actor.name.as_str()}</h1>
+                <h1 lang=move || lang_attr(Language::De, lang.get()) dir=move || dir_attr(Language::De, lang.get())>{actor.name.as_str()}</h1>
                 {move || actor.gloss(lang.get()).map(|g| view! { <p class="gloss">{g}</p> })}
                 <p class="kind-badge">{move || actor_kind(i18n, actor.kind)}</p>
                 {move || {
                     let ui = lang.get();
                     actor.description_in(ui).map(|d| view! {
-                        <p class="lead" lang=lang_attr(d.lang, ui)>{d.text}</p>
+                        <p class="lead" lang=lang_attr(d.lang, ui) dir=dir_attr(d.lang, ui)>{d.text}</p>
                         {only_german(d.lang, ui).then(|| view! { <OnlyInGerman/> })}
                     })
                 }}
@@ -64,22 +64,22 @@ fn ActorDetail(actor: &'static Actor) -> impl IntoView {
             </header>
 
             <section class="section" aria-labelledby="netzwerke">
-                <h2 id="netzwerke">{t!(i18n, pages.actor.involved)}</h2>
+                <h2 id="netzwerke">{tr(|l| td_string!(l, pages.actor.involved))}</h2>
                 {if involvements.is_empty() {
-                    view! { <p class="muted">{t!(i18n, pages.actor.no_networks)}</p> }.into_any()
+                    view! { <p class="muted">{tr(|l| td_string!(l, pages.actor.no_networks))}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="involvements">
                             {involvements.into_iter().map(|inv| view! {
                                 <li>
-                                    <a href=network_href(&inv.network.slug) lang=move || lang_attr(Language::De, lang.get())>{inv.network.name.as_str()}</a>
+                                    <a href=network_href(&inv.network.slug) lang=move || lang_attr(Language::De, lang.get()) dir=move || dir_attr(Language::De, lang.get())>{inv.network.name.as_str()}</a>
                                     <span class="role">
                                         {move || t_string!(i18n, pages.actor.role, role = role_on_actor(i18n, inv.role)).to_string()}
                                     </span>
                                     {move || {
                                         let ui = lang.get();
                                         inv.part.note_in(ui).map(|n| view! {
-                                            <span class="note" lang=lang_attr(n.lang, ui)>{n.text}</span>
+                                            <span class="note" lang=lang_attr(n.lang, ui) dir=dir_attr(n.lang, ui)>{n.text}</span>
                                         })
                                     }}
                                 </li>
@@ -102,7 +102,7 @@ fn ActorDetail(actor: &'static Actor) -> impl IntoView {
                 meeting_rhythm: None,
             }/>
 
-            <p class="page__footer-link"><a href="/">{t!(i18n, pages.detail.back_to_all)}</a></p>
+            <p class="page__footer-link"><a href="/">{tr(|l| td_string!(l, pages.detail.back_to_all))}</a></p>
         </article>
     }
 }

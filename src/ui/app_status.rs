@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{t, use_i18n};
+use super::i18n::{td_string, use_i18n};
+use super::language::tr;
 use crate::browser::service_worker;
 
 /// Starts watching the connection and the service worker; call once.
@@ -26,7 +27,7 @@ fn watch(online: RwSignal<bool>, update: RwSignal<bool>) {
 /// The offline note and the update banner, both polite.
 #[component]
 pub fn AppStatus() -> impl IntoView {
-    let i18n = use_i18n();
+    let _i18n = use_i18n();
     let online = RwSignal::new(true);
     let update = RwSignal::new(false);
     watch(online, update);
@@ -34,14 +35,14 @@ pub fn AppStatus() -> impl IntoView {
         <div class="app-status" role="status" aria-live="polite">
             {move || (!online.get()).then(|| view! {
                 <p class="offline" data-testid="offline">
-                    {t!(i18n, common.status.offline)}
+                    {tr(|l| td_string!(l, common.status.offline))}
                 </p>
             })}
             {move || update.get().then(|| view! {
                 <div class="update" data-testid="update">
-                    <p>{t!(i18n, common.status.update)}</p>
+                    <p>{tr(|l| td_string!(l, common.status.update))}</p>
                     <button type="button" class="button" on:click=move |_| service_worker::activate_waiting()>
-                        {t!(i18n, common.status.reload)}
+                        {tr(|l| td_string!(l, common.status.reload))}
                     </button>
                 </div>
             })}

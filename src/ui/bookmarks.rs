@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{t, t_string, td_string, use_i18n};
-use super::language::{locale_of, use_language};
+use super::i18n::{t_string, td_string, use_i18n};
+use super::language::{locale_of, tr, use_language};
 use crate::bookmarks::{Item, Merkliste, ReadProblem, STORAGE_KEY};
 use crate::browser::storage;
 use crate::kiosk::{AddressProblem, DEFAULT_IDLE, MAX_IDLE, MIN_IDLE};
@@ -199,7 +199,7 @@ pub fn BookmarkButton(item: Item, #[prop(into)] name: String) -> impl IntoView {
 /// of language while shown), with a way to close it.
 #[component]
 pub fn StorageNotice() -> impl IntoView {
-    let i18n = use_i18n();
+    let _i18n = use_i18n();
     let lang = use_language();
     let bookmarks = use_bookmarks();
     view! {
@@ -208,7 +208,7 @@ pub fn StorageNotice() -> impl IntoView {
                 <div class="notice" data-testid="notice">
                     <p>{move || notice.text(lang.get())}</p>
                     <button type="button" class="notice__close" on:click=move |_| bookmarks.notice.set(None)>
-                        {t!(i18n, common.notice.close)}
+                        {tr(|l| td_string!(l, common.notice.close))}
                     </button>
                 </div>
             })}

@@ -6,10 +6,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::bookmarks::BookmarkButton;
-use super::i18n::{t, t_string, use_i18n};
+use super::i18n::{t_string, td_string, use_i18n};
 use super::labels;
-use super::language::use_language;
-use super::localized::{lang_attr, only_german};
+use super::language::{tr, use_language};
+use super::localized::{dir_attr, lang_attr, only_german};
 use super::marked::{marked, snippet, spans_of};
 use crate::bookmarks::Item;
 use crate::directory::shipped;
@@ -74,29 +74,29 @@ pub fn NetworkCard(
                 || topics.iter().any(|t| only_german(t.lang, ui));
             view! {
                 {caption.map(|c| view! {
-                    <p class="card__caption" lang=lang_attr(c.lang, ui)>
+                    <p class="card__caption" lang=lang_attr(c.lang, ui) dir=dir_attr(c.lang, ui)>
                         {marked(c.text, spans_of(&marks, Field::Caption, c.lang, 0))}
                     </p>
                 })}
-                <p class="card__summary" lang=lang_attr(summary.lang, ui)>
+                <p class="card__summary" lang=lang_attr(summary.lang, ui) dir=dir_attr(summary.lang, ui)>
                     {marked(summary.text, spans_of(&marks, Field::Summary, summary.lang, 0))}
                 </p>
                 {german.then(|| view! {
                     <p class="only-german only-german--short" data-testid="only-german-short">
-                        {t!(i18n, home.card.in_german)}
+                        {tr(|l| td_string!(l, home.card.in_german))}
                     </p>
                 })}
                 <dl class="card__meta">
                     <div class="card__meta-row">
-                        <dt>{t!(i18n, home.card.level)}</dt>
+                        <dt>{tr(|l| td_string!(l, home.card.level))}</dt>
                         <dd>{levels.clone()}</dd>
                     </div>
                     <div class="card__meta-row">
-                        <dt>{t!(i18n, home.card.topics)}</dt>
+                        <dt>{tr(|l| td_string!(l, home.card.topics))}</dt>
                         <dd>
                             <ul class="tags">
                                 {topics.into_iter().enumerate().map(|(i, t)| view! {
-                                    <li class="tag" lang=lang_attr(t.lang, ui)>
+                                    <li class="tag" lang=lang_attr(t.lang, ui) dir=dir_attr(t.lang, ui)>
                                         {marked(t.text, spans_of(&marks, Field::Topics, t.lang, i))}
                                     </li>
                                 }).collect_view()}
@@ -112,7 +112,7 @@ pub fn NetworkCard(
         move || {
             let gloss = network.gloss(lang.get());
             view! {
-                <a data-testid="card-name" href=network_href(&network.slug) lang=lang_attr(Language::De, lang.get())>
+                <a data-testid="card-name" href=network_href(&network.slug) lang=lang_attr(Language::De, lang.get()) dir=dir_attr(Language::De, lang.get())>
                     {marked(&network.name, spans_of(&marks, Field::Name, Language::De, 0))}
                 </a>
                 {gloss.map(|g| view! {
@@ -150,7 +150,7 @@ pub fn ActorCard(actor: &'static Actor, marks: Vec<FieldMatch<'static>>) -> impl
             let description = actor.description_in(ui);
             view! {
                 <h2 class="card__name">
-                    <a data-testid="card-name" href=actor_href(&actor.id) lang=lang_attr(Language::De, ui)>
+                    <a data-testid="card-name" href=actor_href(&actor.id) lang=lang_attr(Language::De, ui) dir=dir_attr(Language::De, ui)>
                         {marked(&actor.name, spans_of(&marks, Field::Name, Language::De, 0))}
                     </a>
                     {gloss.map(|g| view! {
@@ -158,12 +158,12 @@ pub fn ActorCard(actor: &'static Actor, marks: Vec<FieldMatch<'static>>) -> impl
                     })}
                 </h2>
                 {description.map(|d| view! {
-                    <p class="card__summary" lang=lang_attr(d.lang, ui)>
+                    <p class="card__summary" lang=lang_attr(d.lang, ui) dir=dir_attr(d.lang, ui)>
                         {marked(d.text, spans_of(&marks, Field::Summary, d.lang, 0))}
                     </p>
                     {only_german(d.lang, ui).then(|| view! {
                         <p class="only-german only-german--short" data-testid="only-german-short">
-                            {t!(i18n, home.card.in_german)}
+                            {tr(|l| td_string!(l, home.card.in_german))}
                         </p>
                     })}
                 })}
@@ -216,7 +216,7 @@ fn FoundIn(marks: Arc<Vec<FieldMatch<'static>>>, on_card: &'static [Field]) -> i
         (!elsewhere.is_empty()).then(|| {
             view! {
                 <div class="found-in">
-                    <p class="found-in__label">{t!(i18n, home.card.found_in)}</p>
+                    <p class="found-in__label">{tr(|l| td_string!(l, home.card.found_in))}</p>
                     <ul class="found-in__list">
                         {elsewhere
                             .into_iter()
@@ -225,7 +225,7 @@ fn FoundIn(marks: Arc<Vec<FieldMatch<'static>>>, on_card: &'static [Field]) -> i
                                 view! {
                                     <li>
                                         <span class="found-in__field">{format!("{}: ", labels::field(i18n, m.field))}</span>
-                                        <span lang=lang_attr(m.value.lang, ui)>
+                                        <span lang=lang_attr(m.value.lang, ui) dir=dir_attr(m.value.lang, ui)>
                                             {before.then_some("… ")}
                                             {marked(text, &spans)}
                                             {after.then_some(" …")}

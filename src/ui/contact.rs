@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{t, t_string, use_i18n};
+use super::i18n::{t, t_string, td_string, use_i18n};
 use super::kiosk::use_kiosk;
-use super::language::use_language;
-use super::localized::lang_attr;
+use super::language::{tr, use_language};
+use super::localized::{dir_attr, lang_attr};
 use super::qr::QrCode;
 use crate::content::Text;
 use crate::model::Contact;
@@ -56,7 +56,7 @@ pub fn ContactSection(details: Details<'static>) -> impl IntoView {
     let lang = use_language();
     let body = if details.is_empty() {
         view! {
-            <p class="muted">{t!(i18n, pages.contact.none)}</p>
+            <p class="muted">{tr(|l| td_string!(l, pages.contact.none))}</p>
         }
         .into_any()
     } else {
@@ -74,7 +74,7 @@ pub fn ContactSection(details: Details<'static>) -> impl IntoView {
                 {details.meeting_rhythm.map(|m| {
                     let text = move || {
                         let (t, ui) = (m.get(), lang.get());
-                        view! { <span lang=lang_attr(t.lang, ui)>{t.text}</span> }
+                        view! { <span lang=lang_attr(t.lang, ui) dir=dir_attr(t.lang, ui)>{t.text}</span> }
                     };
                     row(t!(i18n, pages.contact.meeting), text.into_any())
                 })}
@@ -99,7 +99,7 @@ pub fn ContactSection(details: Details<'static>) -> impl IntoView {
     };
     view! {
         <section class="section" aria-labelledby="kontakt">
-            <h2 id="kontakt">{t!(i18n, pages.contact.heading)}</h2>
+            <h2 id="kontakt">{tr(|l| td_string!(l, pages.contact.heading))}</h2>
             {body}
         </section>
     }

@@ -10,8 +10,8 @@ use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use super::i18n::{t, t_string, use_i18n, Locale};
-use super::language::use_language;
+use super::i18n::{t_string, td_string, use_i18n, Locale};
+use super::language::{tr, use_language};
 use crate::facets::{shipped_facets, Facet, Filters, Tally};
 use crate::links::home_href;
 
@@ -111,7 +111,7 @@ pub fn FilterPanel(
                 }}
             </button>
             <section id="filter-panel" class="filters" class:filters--open=move || open.get() aria-labelledby="filter-heading">
-                <h2 id="filter-heading" class="filters__heading">{t!(i18n, home.filters.heading)}</h2>
+                <h2 id="filter-heading" class="filters__heading">{tr(|l| td_string!(l, home.filters.heading))}</h2>
                 {facets.into_iter().collect_view()}
                 <button
                     type="button"
@@ -119,7 +119,7 @@ pub fn FilterPanel(
                     disabled=move || filters.get().is_empty()
                     on:click=reset
                 >
-                    {t!(i18n, home.filters.reset)}
+                    {tr(|l| td_string!(l, home.filters.reset))}
                 </button>
             </section>
         </div>

@@ -10,8 +10,8 @@ use std::time::Duration;
 use super::card::{ActorCard, NetworkCard};
 use super::filters::FilterPanel;
 use super::focus::focus_soon;
-use super::i18n::{t, t_string, use_i18n};
-use super::language::use_language;
+use super::i18n::{t, t_string, td_string, use_i18n};
+use super::language::{tr, use_language};
 use super::page_title;
 use super::search_box::SearchBox;
 use crate::browser::idle::when_idle;
@@ -229,8 +229,8 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Title text=title/>
         <div class="page page--home">
-            <h1>{t!(i18n, home.heading)}</h1>
-            <p class="lead">{t!(i18n, home.lead)}</p>
+            <h1>{tr(|l| td_string!(l, home.heading))}</h1>
+            <p class="lead">{tr(|l| td_string!(l, home.lead))}</p>
             <SearchBox query address_query typing filters/>
             <div class="home-layout">
                 <FilterPanel query filters counts=idle_counts/>
@@ -345,11 +345,11 @@ fn ShowMore(shown: usize, total: usize, on_more: impl Fn() + 'static) -> impl In
 /// No network passes the filters (and there is no search).
 #[component]
 fn NoNetworks() -> impl IntoView {
-    let i18n = use_i18n();
+    let _i18n = use_i18n();
     view! {
         <div class="empty" data-testid="empty">
-            <h2>{t!(i18n, home.empty.no_networks)}</h2>
-            <p><a class="button" href="/">{t!(i18n, home.empty.reset_filters)}</a></p>
+            <h2>{tr(|l| td_string!(l, home.empty.no_networks))}</h2>
+            <p><a class="button" href="/">{tr(|l| td_string!(l, home.empty.reset_filters))}</a></p>
         </div>
     }
 }
@@ -368,9 +368,9 @@ fn NoResults(query: String, filtered: bool, results: Results) -> impl IntoView {
             <h2>{heading}</h2>
             {filtered.then(|| view! {
                 <p>
-                    {t!(i18n, home.empty.filtered)}
+                    {tr(|l| td_string!(l, home.empty.filtered))}
                     " "
-                    <a href=search_href(&q)>{t!(i18n, home.empty.without_filters)}</a>
+                    <a href=search_href(&q)>{tr(|l| td_string!(l, home.empty.without_filters))}</a>
                 </p>
             })}
             {results.suggestion.map(|s| {
@@ -387,8 +387,8 @@ fn NoResults(query: String, filtered: bool, results: Results) -> impl IntoView {
                     <p class="empty__suggestion">{t!(i18n, home.empty.did_you_mean, suggestion = link)}</p>
                 }
             })}
-            <p>{t!(i18n, home.empty.tip)}</p>
-            <p><a class="button" href="/">{t!(i18n, home.empty.clear)}</a></p>
+            <p>{tr(|l| td_string!(l, home.empty.tip))}</p>
+            <p><a class="button" href="/">{tr(|l| td_string!(l, home.empty.clear))}</a></p>
         </div>
     }
 }

@@ -14,8 +14,8 @@ use leptos::prelude::*;
 
 use super::bookmarks::{use_bookmarks, Notice};
 use super::focus::focus_soon;
-use super::i18n::{t, use_i18n};
-use super::language::use_language;
+use super::i18n::{t, td_string, use_i18n};
+use super::language::{tr, use_language};
 use crate::bookmarks::STORAGE_KEY;
 use crate::browser::storage;
 use crate::kiosk::{apply, change_from_address, Change, Kiosk, COUNTDOWN, KEY};
@@ -154,7 +154,7 @@ fn IdleReset(kiosk: Kiosk) -> impl IntoView {
                         aria-labelledby="kiosk-overlay-title"
                         aria-describedby="kiosk-overlay-text"
                     >
-                        <h2 id="kiosk-overlay-title">{t!(i18n, kiosk.overlay.title)}</h2>
+                        <h2 id="kiosk-overlay-title">{tr(|l| td_string!(l, kiosk.overlay.title))}</h2>
                         <p id="kiosk-overlay-text">
                             {t!(
                                 i18n,
@@ -164,7 +164,7 @@ fn IdleReset(kiosk: Kiosk) -> impl IntoView {
                             )}
                         </p>
                         <button type="button" class="button" data-testid="kiosk-stay">
-                            {t!(i18n, kiosk.overlay.stay)}
+                            {tr(|l| td_string!(l, kiosk.overlay.stay))}
                         </button>
                     </div>
                 </div>

@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{t, t_string, use_i18n, Locale};
+use super::i18n::{t_string, td_string, use_i18n, Locale};
 use crate::browser::storage;
 use crate::language::Language;
 
@@ -174,6 +174,15 @@ pub fn LanguageSwitcher() -> impl IntoView {
 /// into the interface language.
 #[component]
 pub fn OnlyInGerman() -> impl IntoView {
+    let _i18n = use_i18n();
+    view! { <p class="only-german" data-testid="only-german">{tr(|l| td_string!(l, common.content.only_german))}</p> }
+}
+
+/// An interface text that follows the language. Every call site renders
+/// through this one closure type around a `fn` pointer, so a text costs its
+/// strings and no view code of its own (each `t!` in a view is a closure
+/// type of its own, compiled separately into the bundle).
+pub fn tr(text: fn(Locale) -> &'static str) -> impl IntoView + Clone {
     let i18n = use_i18n();
-    view! { <p class="only-german" data-testid="only-german">{t!(i18n, common.content.only_german)}</p> }
+    move || text(i18n.get_locale())
 }

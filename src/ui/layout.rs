@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::bookmarks::use_bookmarks;
-use super::i18n::{t, t_string, use_i18n};
-use super::language::{use_language, LanguageSwitcher};
+use super::i18n::{t, t_string, td_string, use_i18n};
+use super::language::{tr, use_language, LanguageSwitcher};
 use crate::directory::shipped;
 
 /// Site header with the skip link and the way home.
@@ -26,10 +26,10 @@ pub fn SiteHeader() -> impl IntoView {
         }
     };
     view! {
-        <a class="skip-link" href="#inhalt" rel="external">{t!(i18n, common.header.skip_link)}</a>
+        <a class="skip-link" href="#inhalt" rel="external">{tr(|l| td_string!(l, common.header.skip_link))}</a>
         <header class="site-header">
             <div class="site-header__inner">
-                <a class="brand" href="/">
+                <a class="brand" href="/" lang="de" dir="ltr">
                     <span class="brand__name">"Stadtteilnetz"</span>
                     <span class="brand__place">"Lobeda"</span>
                 </a>
@@ -37,7 +37,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <LanguageSwitcher/>
                 <nav class="site-nav" aria-label=move || t_string!(i18n, common.header.nav_label).to_string()>
                     <a class="site-nav__link" href="/merkliste" data-testid="merkliste-link">
-                        {t!(i18n, common.header.merkliste)}
+                        {tr(|l| td_string!(l, common.header.merkliste))}
                         " "
                         <span class="badge" data-testid="merkliste-count">{move || lang.get().number(count())}</span>
                         <span class="visually-hidden">

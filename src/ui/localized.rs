@@ -11,6 +11,13 @@ pub fn lang_attr(text: Language, ui: Language) -> Option<&'static str> {
     (text != ui).then_some(text.code())
 }
 
+/// The `dir` attribute of such an element: German or English inside an
+/// Arabic page reads left to right (else a closing full stop lands at the
+/// wrong end), and the other way round.
+pub fn dir_attr(text: Language, ui: Language) -> Option<&'static str> {
+    (text.dir() != ui.dir()).then_some(text.dir())
+}
+
 /// Whether a text is shown in German because it has no translation into
 /// the interface language.
 pub fn only_german(text: Language, ui: Language) -> bool {
@@ -27,6 +34,9 @@ mod tests {
         assert_eq!(lang_attr(De, De), None);
         assert_eq!(lang_attr(De, Uk), Some("de"));
         assert_eq!(lang_attr(En, En), None);
+        assert_eq!(dir_attr(De, Ar), Some("ltr"));
+        assert_eq!(dir_attr(De, Uk), None);
+        assert_eq!(dir_attr(Ar, De), Some("rtl"));
         assert!(only_german(De, Ar));
         assert!(!only_german(De, De));
         assert!(!only_german(En, En));

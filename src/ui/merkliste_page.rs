@@ -9,11 +9,11 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use super::bookmarks::use_bookmarks;
-use super::i18n::{t, t_string, use_i18n};
+use super::i18n::{t_string, td_string, use_i18n};
 use super::kiosk::use_kiosk;
 use super::labels::{actor_kind, role_on_actor};
-use super::language::use_language;
-use super::localized::{lang_attr, only_german};
+use super::language::{tr, use_language};
+use super::localized::{dir_attr, lang_attr, only_german};
 use super::page_title;
 use super::qr::QrCode;
 use crate::bookmarks::{Item, Merkliste};
@@ -82,12 +82,12 @@ pub fn MerklistePage() -> impl IntoView {
     view! {
         <Title text=move || page_title(t_string!(i18n, pages.merkliste.title))/>
         <div class="page page--merkliste">
-            <h1>{t!(i18n, pages.merkliste.title)}</h1>
+            <h1>{tr(|l| td_string!(l, pages.merkliste.title))}</h1>
             {move || shared.get().map(|list| {
                 let n = list.len();
                 view! {
                     <section class="section shared-list" aria-labelledby="geteilt" data-testid="shared">
-                        <h2 id="geteilt">{t!(i18n, pages.merkliste.shared.heading)}</h2>
+                        <h2 id="geteilt">{tr(|l| td_string!(l, pages.merkliste.shared.heading))}</h2>
                         <p>
                             {move || {
                                 t_string!(i18n, pages.merkliste.shared.text, count = n, n = lang.get().number(n))
@@ -98,7 +98,7 @@ pub fn MerklistePage() -> impl IntoView {
                             {list.items().iter().cloned().map(|item| view! { <Entry item removable=false/> }).collect_view()}
                         </ol>
                         <button type="button" class="button" on:click=take_over.clone()>
-                            {t!(i18n, pages.merkliste.shared.take_over)}
+                            {tr(|l| td_string!(l, pages.merkliste.shared.take_over))}
                         </button>
                     </section>
                 }
@@ -106,21 +106,21 @@ pub fn MerklistePage() -> impl IntoView {
 
             {move || bookmarks.undo.get().map(|previous| view! {
                 <div class="notice" data-testid="undo">
-                    <p>{t!(i18n, pages.merkliste.cleared)}</p>
+                    <p>{tr(|l| td_string!(l, pages.merkliste.cleared))}</p>
                     <button type="button" class="button" on:click=move |_| {
                         bookmarks.update(|l| *l = previous.clone());
                         bookmarks.undo.set(None);
-                    }>{t!(i18n, pages.merkliste.undo)}</button>
+                    }>{tr(|l| td_string!(l, pages.merkliste.undo))}</button>
                 </div>
             })}
 
             <section class="section" aria-labelledby="meine">
-                <h2 id="meine">{t!(i18n, pages.merkliste.mine)}</h2>
+                <h2 id="meine">{tr(|l| td_string!(l, pages.merkliste.mine))}</h2>
                 {move || {
                     let list = bookmarks.list.get();
                     if list.is_empty() {
                         return view! {
-                            <p class="muted" data-testid="merkliste-empty">{t!(i18n, pages.merkliste.empty)}</p>
+                            <p class="muted" data-testid="merkliste-empty">{tr(|l| td_string!(l, pages.merkliste.empty))}</p>
                         }.into_any();
                     }
                     let link = share_link(&list);
@@ -137,7 +137,7 @@ pub fn MerklistePage() -> impl IntoView {
                                 let previous = bookmarks.list.get_untracked();
                                 bookmarks.update(|l| *l = Merkliste::default());
                                 bookmarks.undo.set(Some(previous));
-                            }>{t!(i18n, pages.merkliste.remove_all)}</button>
+                            }>{tr(|l| td_string!(l, pages.merkliste.remove_all))}</button>
                             // A kiosk screen has no one to share with and no
                             // printer: the visitor takes the list home by phone.
                             {(!kiosk).then(|| view! {
@@ -146,13 +146,13 @@ pub fn MerklistePage() -> impl IntoView {
                                     if let Some(w) = web_sys::window() {
                                         let _ = w.print();
                                     }
-                                }>{t!(i18n, pages.merkliste.print)}</button>
+                                }>{tr(|l| td_string!(l, pages.merkliste.print))}</button>
                             })}
                         </div>
                         {(!kiosk).then(|| view! {
                             <p class="share-status" role="status">{share_status_text}</p>
                             <label class="share-link no-print">
-                                {t!(i18n, pages.merkliste.share_link)}
+                                {tr(|l| td_string!(l, pages.merkliste.share_link))}
                                 <input type="text" readonly prop:value=link data-testid="share-link"/>
                             </label>
                         })}
@@ -212,16 +212,16 @@ fn Entry(item: Item, removable: bool) -> impl IntoView {
             <button type="button" class="link-button no-print" on:click=move |_| {
                 let item = item.clone();
                 bookmarks.update(move |l| l.remove(&item));
-            }>{t!(i18n, pages.merkliste.remove)}</button>
+            }>{tr(|l| td_string!(l, pages.merkliste.remove))}</button>
         }
     });
     let body = match &item {
         Item::Network(slug) => dir.network(slug).map(|n| {
             let link = format!("{}{}", share::origin(), network_href(&n.slug));
             view! {
-                <p class="entry__type">{t!(i18n, pages.merkliste.network)}</p>
+                <p class="entry__type">{tr(|l| td_string!(l, pages.merkliste.network))}</p>
                 <h3 class="entry__name">
-                    <a href=network_href(&n.slug) lang=move || lang_attr(Language::De, lang.get())>{n.name.as_str()}</a>
+                    <a href=network_href(&n.slug) lang=move || lang_attr(Language::De, lang.get()) dir=move || dir_attr(Language::De, lang.get())>{n.name.as_str()}</a>
                 </h3>
                 {move || {
                     let ui = lang.get();
@@ -230,12 +230,12 @@ fn Entry(item: Item, removable: bool) -> impl IntoView {
                     let topics: Vec<&str> = dir.topics_of(n).map(|t| t.label_in(ui).text).collect();
                     let topics = topics.join(t_string!(i18n, pages.detail.list_separator));
                     view! {
-                        <p lang=lang_attr(summary.lang, ui)>{summary.text}</p>
+                        <p lang=lang_attr(summary.lang, ui) dir=dir_attr(summary.lang, ui)>{summary.text}</p>
                         {only_german(summary.lang, ui).then(|| view! {
-                            <p class="only-german only-german--short">{t!(i18n, home.card.in_german)}</p>
+                            <p class="only-german only-german--short">{tr(|l| td_string!(l, home.card.in_german))}</p>
                         })}
                         <div class="print-only">
-                            <div lang=lang_attr(description.lang, ui)>
+                            <div lang=lang_attr(description.lang, ui) dir=dir_attr(description.lang, ui)>
                                 {description.items.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
                             </div>
                             <p>{t_string!(i18n, pages.merkliste.topics, topics = topics).to_string()}</p>
@@ -254,7 +254,7 @@ fn Entry(item: Item, removable: bool) -> impl IntoView {
                 <h3 class="entry__name"><a href=actor_href(&a.id)>{a.name.as_str()}</a></h3>
                 {move || {
                     let ui = lang.get();
-                    a.description_in(ui).map(|d| view! { <p lang=lang_attr(d.lang, ui)>{d.text}</p> })
+                    a.description_in(ui).map(|d| view! { <p lang=lang_attr(d.lang, ui) dir=dir_attr(d.lang, ui)>{d.text}</p> })
                 }}
                 <div class="print-only">
                     {dir.involvements(&a.id).into_iter().map(|i| view! {
@@ -269,7 +269,7 @@ fn Entry(item: Item, removable: bool) -> impl IntoView {
     view! {
         <li class="entry" class:entry--gone=!available data-testid="entry">
             {body.unwrap_or_else(|| view! {
-                <p class="entry__name">{t!(i18n, pages.merkliste.gone)}</p>
+                <p class="entry__name">{tr(|l| td_string!(l, pages.merkliste.gone))}</p>
                 <p class="muted">
                     {move || t_string!(i18n, pages.merkliste.saved_as, token = item.token()).to_string()}
                 </p>

@@ -5,11 +5,11 @@ use leptos_meta::Title;
 
 use super::bookmarks::BookmarkButton;
 use super::contact::{ContactSection, Details};
-use super::i18n::{t, t_string, use_i18n};
+use super::i18n::{t_string, td_string, use_i18n};
 use super::kiosk::use_kiosk;
 use super::labels::{actor_kind, role_heading};
-use super::language::{use_language, OnlyInGerman};
-use super::localized::{lang_attr, only_german};
+use super::language::{tr, use_language, OnlyInGerman};
+use super::localized::{dir_attr, lang_attr, only_german};
 use super::lookup::page_for_param;
 use super::page_title;
 use super::qr::QrCode;
@@ -54,10 +54,10 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
             // The arrow before the link is drawn by the CSS (`.backlink
             // a::before`), which mirrors it right to left.
             <nav class="backlink" aria-label=move || t_string!(i18n, pages.detail.back_label).to_string()>
-                <a href="/">{t!(i18n, pages.detail.all_networks)}</a>
+                <a href="/">{tr(|l| td_string!(l, pages.detail.all_networks))}</a>
             </nav>
             <header class="page__header">
-                <h1 lang=move || lang_attr(Language::De, lang.get())>{network.name.as_str()}</h1>
+                <h1 lang=move || lang_attr(Language::De, lang.get()) dir=move || dir_attr(Language::De, lang.get())>{network.name.as_str()}</h1>
                 {move || network.gloss(lang.get()).map(|g| view! { <p class="gloss">{g}</p> })}
                 {move || {
                     let ui = lang.get();
@@ -65,8 +65,8 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
                     let summary = network.summary_in(ui);
                     let german = caption.is_some_and(|c| only_german(c.lang, ui)) || only_german(summary.lang, ui);
                     view! {
-                        {caption.map(|c| view! { <p class="caption" lang=lang_attr(c.lang, ui)>{c.text}</p> })}
-                        <p class="lead" lang=lang_attr(summary.lang, ui)>{summary.text}</p>
+                        {caption.map(|c| view! { <p class="caption" lang=lang_attr(c.lang, ui) dir=dir_attr(c.lang, ui)>{c.text}</p> })}
+                        <p class="lead" lang=lang_attr(summary.lang, ui) dir=dir_attr(summary.lang, ui)>{summary.text}</p>
                         {german.then(|| view! { <OnlyInGerman/> })}
                     }
                 }}
@@ -78,13 +78,13 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
             </header>
 
             <section class="section" aria-labelledby="beschreibung">
-                <h2 id="beschreibung">{t!(i18n, pages.network.description)}</h2>
+                <h2 id="beschreibung">{tr(|l| td_string!(l, pages.network.description))}</h2>
                 {move || {
                     let ui = lang.get();
                     let texts = network.description_in(ui);
                     view! {
                         {only_german(texts.lang, ui).then(|| view! { <OnlyInGerman/> })}
-                        <div lang=lang_attr(texts.lang, ui)>
+                        <div lang=lang_attr(texts.lang, ui) dir=dir_attr(texts.lang, ui)>
                             {texts.items.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
                         </div>
                     }
@@ -98,10 +98,10 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
             />
 
             <section class="section" aria-labelledby="beteiligte">
-                <h2 id="beteiligte">{t!(i18n, pages.network.who)}</h2>
+                <h2 id="beteiligte">{tr(|l| td_string!(l, pages.network.who))}</h2>
                 {if by_role.is_empty() {
                     view! {
-                        <p class="muted">{t!(i18n, pages.network.no_actors)}</p>
+                        <p class="muted">{tr(|l| td_string!(l, pages.network.no_actors))}</p>
                     }.into_any()
                 } else {
                     by_role.into_iter().map(|(role, actors)| view! {
@@ -109,7 +109,7 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
                         <ul class="actor-list">
                             {actors.into_iter().map(|(actor, part)| view! {
                                 <li>
-                                    <a href=actor_href(&actor.id) lang=move || lang_attr(Language::De, lang.get())>{actor.name.as_str()}</a>
+                                    <a href=actor_href(&actor.id) lang=move || lang_attr(Language::De, lang.get()) dir=move || dir_attr(Language::De, lang.get())>{actor.name.as_str()}</a>
                                     {move || actor.gloss(lang.get()).map(|g| view! { " " <span class="gloss gloss--inline">{format!("({g})")}</span> })}
                                     " "
                                     <span class="kind">
@@ -118,7 +118,7 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
                                     {move || {
                                         let ui = lang.get();
                                         part.note_in(ui).map(|n| view! {
-                                            <span class="note" lang=lang_attr(n.lang, ui)>{format!(" – {}", n.text)}</span>
+                                            <span class="note" lang=lang_attr(n.lang, ui) dir=dir_attr(n.lang, ui)>{format!(" – {}", n.text)}</span>
                                         })
                                     }}
                                 </li>
@@ -135,24 +135,24 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
             />
 
             <section class="section" aria-labelledby="einordnung">
-                <h2 id="einordnung">{t!(i18n, pages.network.classification)}</h2>
+                <h2 id="einordnung">{tr(|l| td_string!(l, pages.network.classification))}</h2>
                 <dl class="details">
                     <div class="details__row">
-                        <dt>{t!(i18n, pages.network.topics)}</dt>
+                        <dt>{tr(|l| td_string!(l, pages.network.topics))}</dt>
                         <dd><TagList terms=topics/></dd>
                     </div>
                     <div class="details__row">
-                        <dt>{t!(i18n, pages.network.target_groups)}</dt>
+                        <dt>{tr(|l| td_string!(l, pages.network.target_groups))}</dt>
                         <dd>
                             {if groups.is_empty() {
-                                view! { <span class="muted">{t!(i18n, pages.network.no_target_group)}</span> }.into_any()
+                                view! { <span class="muted">{tr(|l| td_string!(l, pages.network.no_target_group))}</span> }.into_any()
                             } else {
                                 view! { <TagList terms=groups class="tags--groups"/> }.into_any()
                             }}
                         </dd>
                     </div>
                     <div class="details__row">
-                        <dt>{t!(i18n, pages.network.level)}</dt>
+                        <dt>{tr(|l| td_string!(l, pages.network.level))}</dt>
                         <dd>{move || levels_text(i18n, &network.levels)}</dd>
                     </div>
                 </dl>
@@ -174,9 +174,9 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
             }/>
 
             <section class="section" aria-labelledby="verwandt">
-                <h2 id="verwandt">{t!(i18n, pages.network.related)}</h2>
+                <h2 id="verwandt">{tr(|l| td_string!(l, pages.network.related))}</h2>
                 {if related.is_empty() {
-                    view! { <p class="muted">{t!(i18n, pages.network.no_related)}</p> }.into_any()
+                    view! { <p class="muted">{tr(|l| td_string!(l, pages.network.no_related))}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="related">
@@ -186,7 +186,7 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
                 }}
             </section>
 
-            <p class="page__footer-link"><a href="/">{t!(i18n, pages.detail.back_to_all)}</a></p>
+            <p class="page__footer-link"><a href="/">{tr(|l| td_string!(l, pages.detail.back_to_all))}</a></p>
         </article>
     }
 }
@@ -223,7 +223,7 @@ fn RelatedItem(related: Related<'static>) -> impl IntoView {
     };
     view! {
         <li>
-            <a href=network_href(&related.network.slug) lang=move || lang_attr(Language::De, lang.get())>{related.network.name.as_str()}</a>
+            <a href=network_href(&related.network.slug) lang=move || lang_attr(Language::De, lang.get()) dir=move || dir_attr(Language::De, lang.get())>{related.network.name.as_str()}</a>
             <span class="note">{reasons}</span>
         </li>
     }

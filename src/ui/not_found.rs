@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::i18n::{t, t_string, use_i18n};
+use super::i18n::{t_string, td_string, use_i18n};
+use super::language::tr;
 use super::page_title;
 
 /// Shown for any path the app does not know, or an id not in the dataset.
@@ -24,10 +25,10 @@ pub fn NotFound(
     view! {
         <Title text=move || page_title(t_string!(i18n, common.not_found.title))/>
         <div class="page page--not-found" data-testid="not-found">
-            <h1>{t!(i18n, common.not_found.title)}</h1>
-            <p class="lead">{lead} " " {t!(i18n, common.not_found.hint)}</p>
+            <h1>{tr(|l| td_string!(l, common.not_found.title))}</h1>
+            <p class="lead">{lead} " " {tr(|l| td_string!(l, common.not_found.hint))}</p>
             <p>
-                <a class="button" href="/">{t!(i18n, common.not_found.home)}</a>
+                <a class="button" href="/">{tr(|l| td_string!(l, common.not_found.home))}</a>
             </p>
         </div>
     }

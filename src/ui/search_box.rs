@@ -9,7 +9,8 @@ use leptos_router::NavigateOptions;
 
 use std::time::Duration;
 
-use super::i18n::{t, t_string, use_i18n};
+use super::i18n::{t_string, td_string, use_i18n};
+use super::language::tr;
 use crate::browser::idle::when_idle;
 use crate::facets::Filters;
 use crate::links::home_href;
@@ -111,7 +112,7 @@ pub fn SearchBox(
     });
     view! {
         <form class="search" role="search" on:submit=on_submit>
-            <label class="search__label" for="suche">{t!(i18n, home.search.label)}</label>
+            <label class="search__label" for="suche">{tr(|l| td_string!(l, home.search.label))}</label>
             <div class="search__row">
                 <input
                     id="suche"
@@ -133,7 +134,7 @@ pub fn SearchBox(
                     hidden=move || query.get().is_empty()
                     on:click=move |_| clear()
                 >
-                    {t!(i18n, home.search.clear)}
+                    {tr(|l| td_string!(l, home.search.clear))}
                 </button>
             </div>
         </form>

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::language::{use_language, OnlyInGerman};
-use super::localized::{lang_attr, only_german};
+use super::localized::{dir_attr, lang_attr, only_german};
 use crate::content::Texts;
 use crate::language::Language;
 use crate::model::Project;
@@ -28,7 +28,7 @@ pub fn TextListSection(
                     let texts = items.get();
                     view! {
                         {only_german(texts.lang, ui).then(|| view! { <OnlyInGerman/> })}
-                        <ul class="bullets" lang=lang_attr(texts.lang, ui)>
+                        <ul class="bullets" lang=lang_attr(texts.lang, ui) dir=dir_attr(texts.lang, ui)>
                             {texts.items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
                         </ul>
                     }
@@ -64,10 +64,10 @@ pub fn ProjectsSection(
                                     let d = p.description_in(ui);
                                     view! {
                                         <li>
-                                            <strong lang=lang_attr(Language::De, ui)>{p.name.as_str()}</strong>
+                                            <strong lang=lang_attr(Language::De, ui) dir=dir_attr(Language::De, ui)>{p.name.as_str()}</strong>
                                             {p.gloss(ui).map(|g| view! { " " <span class="gloss gloss--inline">{format!("({g})")}</span> })}
                                             ": "
-                                            <span lang=lang_attr(d.lang, ui)>{d.text}</span>
+                                            <span lang=lang_attr(d.lang, ui) dir=dir_attr(d.lang, ui)>{d.text}</span>
                                         </li>
                                     }
                                 })

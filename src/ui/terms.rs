@@ -6,7 +6,7 @@ use leptos_i18n::I18nContext;
 use super::i18n::{t_string, Locale};
 use super::labels;
 use super::language::use_language;
-use super::localized::lang_attr;
+use super::localized::{dir_attr, lang_attr};
 use crate::model::{Level, Term};
 
 /// The levels as one line in the interface language, e.g. "Stadtteil,
@@ -32,7 +32,7 @@ pub fn TagList(terms: Vec<&'static Term>, #[prop(optional)] class: &'static str)
                     .iter()
                     .map(|t| {
                         let label = t.label_in(ui);
-                        view! { <li class="tag" lang=lang_attr(label.lang, ui)>{label.text}</li> }
+                        view! { <li class="tag" lang=lang_attr(label.lang, ui) dir=dir_attr(label.lang, ui)>{label.text}</li> }
                     })
                     .collect_view()
             }}
