@@ -114,10 +114,18 @@ pub fn provide_language() -> Option<UnknownLanguage> {
         None,
     );
     provide_context(i18n);
+    // One memo for the whole app: every card and text reads it, and only a
+    // real change of language reaches them.
+    let current = Memo::new(move |_| language_of(i18n.get_locale()));
+    provide_context(CurrentLanguage(current));
     mark_document(language);
-    Effect::new(move |_| mark_document(language_of(i18n.get_locale())));
+    Effect::new(move |_| mark_document(current.get()));
     unknown
 }
+
+/// The interface language, provided by [`provide_language`].
+#[derive(Debug, Clone, Copy)]
+struct CurrentLanguage(Memo<Language>);
 
 /// `lang` and `dir` on `<html>`; set at once so the first paint is right.
 fn mark_document(language: Language) {
@@ -129,8 +137,7 @@ fn mark_document(language: Language) {
 
 /// The interface language (reactive).
 pub fn use_language() -> Signal<Language> {
-    let i18n = use_i18n();
-    Signal::derive(move || language_of(i18n.get_locale()))
+    expect_context::<CurrentLanguage>().0.into()
 }
 
 /// The switcher: every language named in itself, as buttons, so that
