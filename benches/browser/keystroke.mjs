@@ -89,6 +89,8 @@ async function measure(rate, control = false) {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 412, height: 915 },
+    // The app speaks the browser's language; measure the German default.
+    locale: 'de-DE',
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-frame-rate-limit', '--disable-gpu-vsync',

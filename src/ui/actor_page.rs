@@ -52,7 +52,7 @@ fn ActorDetail(actor: &'static Actor) -> impl IntoView {
             <header class="page__header">
                 <h1 lang=move || lang_attr(Language::De, lang.get()) dir=move || dir_attr(Language::De, lang.get())>{actor.name.as_str()}</h1>
                 {move || actor.gloss(lang.get()).map(|g| view! { <p class="gloss">{g}</p> })}
-                <p class="kind-badge">{move || actor_kind(i18n, actor.kind)}</p>
+                <p class="kind-badge">{move || actor_kind(i18n.get_locale(), actor.kind)}</p>
                 {move || {
                     let ui = lang.get();
                     actor.description_in(ui).map(|d| view! {
@@ -74,7 +74,7 @@ fn ActorDetail(actor: &'static Actor) -> impl IntoView {
                                 <li>
                                     <a href=network_href(&inv.network.slug) lang=move || lang_attr(Language::De, lang.get()) dir=move || dir_attr(Language::De, lang.get())>{inv.network.name.as_str()}</a>
                                     <span class="role">
-                                        {move || t_string!(i18n, pages.actor.role, role = role_on_actor(i18n, inv.role)).to_string()}
+                                        {move || t_string!(i18n, pages.actor.role, role = role_on_actor(i18n.get_locale(), inv.role)).to_string()}
                                     </span>
                                     {move || {
                                         let ui = lang.get();

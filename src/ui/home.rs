@@ -17,6 +17,7 @@ use super::search_box::SearchBox;
 use crate::browser::idle::when_idle;
 use crate::directory::shipped;
 use crate::facets::{shipped_facets, Filters};
+use crate::language::Language;
 use crate::links::{home_href, search_href};
 use crate::search::{shipped_index, DocRef, FieldMatch, Results};
 
@@ -253,8 +254,16 @@ pub fn HomePage() -> impl IntoView {
                         }
                         Listing::Cards => view! {
                             <ul class="cards" data-testid="results">
-                                <For each=move || cards.get() key=|card| card.key.clone() let(card)>
-                                    {card.view()}
+                                // Cards are drawn for one language: a new language makes them anew.
+                                <For
+                                    each=move || {
+                                        let ui = lang.get();
+                                        cards.get().into_iter().map(move |card| (ui, card))
+                                    }
+                                    key=|(ui, card)| (*ui, card.key.clone())
+                                    let((ui, card))
+                                >
+                                    {card.view(ui)}
                                 </For>
                             </ul>
                         }
@@ -280,14 +289,14 @@ struct CardItem {
 }
 
 impl CardItem {
-    fn view(self) -> AnyView {
+    fn view(self, ui: Language) -> AnyView {
         let dir = shipped();
         let marks = self.marks;
         match self.key.1 {
             DocRef::Network(i) => {
-                view! { <NetworkCard network=&dir.networks()[i] marks/> }.into_any()
+                view! { <NetworkCard network=&dir.networks()[i] marks ui/> }.into_any()
             }
-            DocRef::Actor(i) => view! { <ActorCard actor=&dir.actors()[i] marks/> }.into_any(),
+            DocRef::Actor(i) => view! { <ActorCard actor=&dir.actors()[i] marks ui/> }.into_any(),
         }
     }
 }

@@ -177,6 +177,16 @@ pub fn LanguageSwitcher() -> impl IntoView {
     }
 }
 
+/// The short form of that note, for a card or a list entry.
+#[component]
+pub fn OnlyInGermanShort() -> impl IntoView {
+    view! {
+        <p class="only-german only-german--short" data-testid="only-german-short">
+            {tr(|l| td_string!(l, home.card.in_german))}
+        </p>
+    }
+}
+
 /// The note under content shown in German because it has no translation
 /// into the interface language.
 #[component]

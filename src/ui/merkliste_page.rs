@@ -12,7 +12,7 @@ use super::bookmarks::use_bookmarks;
 use super::i18n::{t_string, td_string, use_i18n};
 use super::kiosk::use_kiosk;
 use super::labels::{actor_kind, role_on_actor};
-use super::language::{tr, use_language};
+use super::language::{tr, use_language, OnlyInGermanShort};
 use super::localized::{dir_attr, lang_attr, only_german};
 use super::page_title;
 use super::qr::QrCode;
@@ -231,9 +231,7 @@ fn Entry(item: Item, removable: bool) -> impl IntoView {
                     let topics = topics.join(t_string!(i18n, pages.detail.list_separator));
                     view! {
                         <p lang=lang_attr(summary.lang, ui) dir=dir_attr(summary.lang, ui)>{summary.text}</p>
-                        {only_german(summary.lang, ui).then(|| view! {
-                            <p class="only-german only-german--short">{tr(|l| td_string!(l, home.card.in_german))}</p>
-                        })}
+                        {only_german(summary.lang, ui).then(|| view! { <OnlyInGermanShort/> })}
                         <div class="print-only">
                             <div lang=lang_attr(description.lang, ui) dir=dir_attr(description.lang, ui)>
                                 {description.items.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
@@ -249,7 +247,7 @@ fn Entry(item: Item, removable: bool) -> impl IntoView {
         Item::Actor(id) => dir.actor(id).map(|a| {
             view! {
                 <p class="entry__type">
-                    {move || t_string!(i18n, pages.merkliste.actor_type, kind = actor_kind(i18n, a.kind)).to_string()}
+                    {move || t_string!(i18n, pages.merkliste.actor_type, kind = actor_kind(i18n.get_locale(), a.kind)).to_string()}
                 </p>
                 <h3 class="entry__name"><a href=actor_href(&a.id)>{a.name.as_str()}</a></h3>
                 {move || {
@@ -258,7 +256,7 @@ fn Entry(item: Item, removable: bool) -> impl IntoView {
                 }}
                 <div class="print-only">
                     {dir.involvements(&a.id).into_iter().map(|i| view! {
-                        <p>{move || format!("{} – {}", i.network.name, role_on_actor(i18n, i.role))}</p>
+                        <p>{move || format!("{} – {}", i.network.name, role_on_actor(i18n.get_locale(), i.role))}</p>
                     }).collect_view()}
                 </div>
             }

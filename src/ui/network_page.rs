@@ -105,7 +105,7 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
                     }.into_any()
                 } else {
                     by_role.into_iter().map(|(role, actors)| view! {
-                        <h3>{move || role_heading(i18n, role)}</h3>
+                        <h3>{move || role_heading(i18n.get_locale(), role)}</h3>
                         <ul class="actor-list">
                             {actors.into_iter().map(|(actor, part)| view! {
                                 <li>
@@ -113,7 +113,7 @@ fn NetworkDetail(network: &'static Network) -> impl IntoView {
                                     {move || actor.gloss(lang.get()).map(|g| view! { " " <span class="gloss gloss--inline">{format!("({g})")}</span> })}
                                     " "
                                     <span class="kind">
-                                        {move || t_string!(i18n, pages.network.kind, kind = actor_kind(i18n, actor.kind)).to_string()}
+                                        {move || t_string!(i18n, pages.network.kind, kind = actor_kind(i18n.get_locale(), actor.kind)).to_string()}
                                     </span>
                                     {move || {
                                         let ui = lang.get();

@@ -14,7 +14,7 @@ use crate::model::{Level, Term};
 pub fn levels_text(i18n: I18nContext<Locale>, levels: &[Level]) -> String {
     levels
         .iter()
-        .map(|&l| labels::level(i18n, l))
+        .map(|&l| labels::level(i18n.get_locale(), l))
         .collect::<Vec<_>>()
         .join(t_string!(i18n, pages.detail.list_separator))
 }

@@ -193,7 +193,14 @@ test('search: English finds English text, German works in every interface langua
   assert.ok((await first.locator('mark').allInnerTexts()).some((m) => m.toLowerCase() === 'refugees'), 'the English word is marked');
   for (const lang of ['ar', 'uk', 'en']) {
     await open(page, `${app.base}/?lang=${lang}&q=Geflüchtete`);
-    assert.equal(await page.getByTestId('card-name').first().innerText(), refugees.name, lang);
+    const card = page.getByTestId('card').first();
+    assert.equal(await card.getByTestId('card-name').innerText(), refugees.name, lang);
+    // No Ukrainian or Arabic translation: the German summary, marked, with the short note.
+    const german = lang !== 'en';
+    assert.equal(await card.locator('.card__summary').getAttribute('lang'), german ? 'de' : null, lang);
+    assert.equal(await card.locator('.card__summary').getAttribute('dir'), lang === 'ar' ? 'ltr' : null, lang);
+    assert.equal(await card.getByTestId('only-german-short').count(), german ? 1 : 0, lang);
+    if (german) assert.equal(await card.getByTestId('only-german-short').innerText(), text(lang, 'home.card.in_german'));
   }
   await open(page, `${app.base}/?lang=de`);
   assert.deepEqual(page.errors, []);
