@@ -11,11 +11,32 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use super::i18n::{t_string, td_string, use_i18n, Locale};
-use super::language::{tr, use_language};
+use super::labels;
+use super::language::{locale_of, tr, use_language};
+use super::localized::{dir_attr, lang_attr};
+use crate::content::Text;
+use crate::directory::shipped;
 use crate::facets::{shipped_facets, Facet, Filters, Tally};
+use crate::language::Language;
 use crate::links::home_href;
+use crate::model::Level;
 
 /// A facet's heading in the interface language.
+/// The `i`-th value of `facet` in the interface language: a topic's or
+/// target group's translation (else German), a level's name. Values are in
+/// dataset order (`facets::values_of`).
+fn value_label(facet: Facet, i: usize, ui: Language) -> Text<'static> {
+    let data = shipped().data();
+    match facet {
+        Facet::Topic => data.topics[i].label_in(ui),
+        Facet::TargetGroup => data.target_groups[i].label_in(ui),
+        Facet::Level => Text {
+            text: labels::level(locale_of(ui), Level::ALL[i]),
+            lang: ui,
+        },
+    }
+}
+
 fn facet_label(i18n: I18nContext<Locale>, facet: Facet) -> String {
     match facet {
         Facet::Topic => t_string!(i18n, home.filters.facet.topic),
@@ -84,7 +105,11 @@ pub fn FilterPanel(
                                             prop:checked=selected
                                             on:change=move |_| go(filters.get_untracked().toggled(facet, &slug))
                                         />
-                                        <span>{v.label.clone()}</span>
+                                        {move || {
+                                            let ui = lang.get();
+                                            let label = value_label(facet, i, ui);
+                                            view! { <span lang=lang_attr(label.lang, ui) dir=dir_attr(label.lang, ui)>{label.text}</span> }
+                                        }}
                                         <span class="facet__count">{move || format!("({})", lang.get().number(count()))}</span>
                                     </label>
                                 </li>

@@ -191,6 +191,11 @@ test('search: English finds English text, German works in every interface langua
   assert.equal(await first.getByTestId('card-name').innerText(), refugees.name);
   assert.equal(await first.locator('.card__summary').innerText(), refugees.translations.en.summary);
   assert.ok((await first.locator('mark').allInnerTexts()).some((m) => m.toLowerCase() === 'refugees'), 'the English word is marked');
+  // The filters name their values in English too.
+  const group = DATA.target_groups.find((t) => t.id === 'gefluechtete');
+  const facetValues = async (key) => page.getByTestId(`facet-${key}`).locator('.facet__value > span:not(.facet__count)').evaluateAll((ss) => ss.map((s) => s.textContent));
+  assert.ok((await facetValues('zielgruppe')).includes(group.translations.en.label), 'target group in English');
+  assert.ok((await facetValues('ebene')).includes(text('en', 'common.level.district')), 'level in English');
   for (const lang of ['ar', 'uk', 'en']) {
     await open(page, `${app.base}/?lang=${lang}&q=Geflüchtete`);
     const card = page.getByTestId('card').first();
