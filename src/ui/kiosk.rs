@@ -108,7 +108,10 @@ fn IdleReset(kiosk: Kiosk) -> impl IntoView {
     };
     let tick = set_interval_with_handle(
         move || match countdown.get_untracked() {
-            Some(0) | Some(1) => {
+            // Reset once: a second `location.replace` while the first is
+            // under way would abort it.
+            Some(0) => {}
+            Some(1) => {
                 countdown.set(Some(0));
                 reset();
             }
