@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{td_string, use_i18n};
+use super::i18n::td_string;
 use super::language::tr;
 use crate::browser::service_worker;
 
@@ -27,7 +27,6 @@ fn watch(online: RwSignal<bool>, update: RwSignal<bool>) {
 /// The offline note and the update banner, both polite.
 #[component]
 pub fn AppStatus() -> impl IntoView {
-    let _i18n = use_i18n();
     let online = RwSignal::new(true);
     let update = RwSignal::new(false);
     watch(online, update);

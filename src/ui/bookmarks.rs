@@ -27,6 +27,8 @@ pub enum Notice {
     KioskNotSaved,
     /// `?lang=` asked for a language we do not speak (the code as asked).
     UnknownLanguage(String),
+    /// The chosen language could not be stored on this device.
+    LanguageNotSaved,
 }
 
 impl Notice {
@@ -84,6 +86,9 @@ impl Notice {
             Notice::KioskNotSaved => td_string!(locale, kiosk.notice.not_saved).to_string(),
             Notice::UnknownLanguage(code) => {
                 td_string!(locale, common.language.unknown, code = code).to_string()
+            }
+            Notice::LanguageNotSaved => {
+                td_string!(locale, common.notice.language_not_saved).to_string()
             }
         }
     }
@@ -199,7 +204,6 @@ pub fn BookmarkButton(item: Item, #[prop(into)] name: String) -> impl IntoView {
 /// of language while shown), with a way to close it.
 #[component]
 pub fn StorageNotice() -> impl IntoView {
-    let _i18n = use_i18n();
     let lang = use_language();
     let bookmarks = use_bookmarks();
     view! {

@@ -354,7 +354,6 @@ fn ShowMore(shown: usize, total: usize, on_more: impl Fn() + 'static) -> impl In
 /// No network passes the filters (and there is no search).
 #[component]
 fn NoNetworks() -> impl IntoView {
-    let _i18n = use_i18n();
     view! {
         <div class="empty" data-testid="empty">
             <h2>{tr(|l| td_string!(l, home.empty.no_networks))}</h2>

@@ -6,17 +6,13 @@
 
 use leptos::prelude::*;
 
+use super::bookmarks::{use_bookmarks, Notice};
 use super::i18n::{t_string, td_string, use_i18n, Locale};
-use crate::browser::storage;
+use crate::browser::storage::{self, StorageError};
 use crate::language::Language;
 
 /// The localStorage key of the device's chosen language.
 pub const KEY: &str = "stadtteilnetz.sprache";
-
-/// A language that `?lang=` asked for and we do not speak, to be said on
-/// screen (in the language shown instead).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnknownLanguage(pub String);
 
 /// The generated locale of a language.
 pub fn locale_of(language: Language) -> Locale {
@@ -77,19 +73,31 @@ fn take_from_address() -> Option<String> {
     Some(code)
 }
 
-/// The language to start with, and a language the address asked for that
-/// we do not have. A known `?lang=` is stored as the device's choice.
-fn starting_language() -> (Language, Option<UnknownLanguage>) {
+/// Keeps `language` as the device's choice; what to say if that failed.
+/// Where storage is unavailable altogether, the start-up notice already
+/// says that neither the Merkliste nor the language can be kept.
+fn remember(language: Language) -> Option<Notice> {
+    match storage::write(KEY, language.code()) {
+        Ok(()) => None,
+        Err(StorageError::Unavailable) => Some(Notice::StorageUnavailable),
+        Err(StorageError::WriteRefused) => Some(Notice::LanguageNotSaved),
+    }
+}
+
+/// The language to start with, and what to say about the address's
+/// `?lang=`: a language we do not speak, or one that could not be kept.
+/// A known `?lang=` is stored as the device's choice.
+fn starting_language() -> (Language, Option<Notice>) {
     let asked = take_from_address();
-    let chosen = match asked
+    let notice = match asked
         .as_deref()
         .map(|code| (code, Language::from_code(code)))
     {
         Some((_, Some(language))) => {
-            let _ = storage::write(KEY, language.code());
-            return (language, None);
+            let notice = remember(language).filter(|n| *n == Notice::LanguageNotSaved);
+            return (language, notice);
         }
-        Some((code, None)) => Some(UnknownLanguage(code.chars().take(20).collect())),
+        Some((code, None)) => Some(Notice::UnknownLanguage(code.chars().take(20).collect())),
         None => None,
     };
     let stored = storage::read(KEY)
@@ -99,14 +107,14 @@ fn starting_language() -> (Language, Option<UnknownLanguage>) {
     let language = stored
         .or_else(|| Language::preferred(&browser_languages()))
         .unwrap_or_default();
-    (language, chosen)
+    (language, notice)
 }
 
 /// Sets up the translations in the chosen language and keeps the document's
-/// `lang` and `dir` in step. Call once, at the top of the app. Returns a
-/// language `?lang=` asked for that we do not speak.
-pub fn provide_language() -> Option<UnknownLanguage> {
-    let (language, unknown) = starting_language();
+/// `lang` and `dir` in step. Call once, at the top of the app. Returns what
+/// to say about the address's `?lang=`, if anything.
+pub fn provide_language() -> Option<Notice> {
+    let (language, notice) = starting_language();
     let i18n = leptos_i18n::context::init_i18n_subcontext_with_options::<Locale>(
         Some(Signal::stored(locale_of(language))),
         None,
@@ -120,7 +128,7 @@ pub fn provide_language() -> Option<UnknownLanguage> {
     provide_context(CurrentLanguage(current));
     mark_document(language);
     Effect::new(move |_| mark_document(current.get()));
-    unknown
+    notice
 }
 
 /// The interface language, provided by [`provide_language`].
@@ -146,6 +154,7 @@ pub fn use_language() -> Signal<Language> {
 pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = use_i18n();
     let current = use_language();
+    let bookmarks = use_bookmarks();
     view! {
         <nav class="languages" aria-label=move || t_string!(i18n, common.language.label).to_string()>
             <ul class="languages__list">
@@ -162,7 +171,11 @@ pub fn LanguageSwitcher() -> impl IntoView {
                                     aria-pressed=move || (current.get() == language).to_string()
                                     data-testid=format!("lang-{}", language.code())
                                     on:click=move |_| {
-                                        let _ = storage::write(KEY, language.code());
+                                        // The switch works for this visit even
+                                        // where the device cannot keep it.
+                                        if let Some(notice) = remember(language) {
+                                            bookmarks.notice.set(Some(notice));
+                                        }
                                         i18n.set_locale(locale_of(language));
                                     }
                                 >
@@ -177,6 +190,13 @@ pub fn LanguageSwitcher() -> impl IntoView {
     }
 }
 
+/// The note under content shown in German because it has no translation
+/// into the interface language.
+#[component]
+pub fn OnlyInGerman() -> impl IntoView {
+    view! { <p class="only-german" data-testid="only-german">{tr(|l| td_string!(l, common.content.only_german))}</p> }
+}
+
 /// The short form of that note, for a card or a list entry.
 #[component]
 pub fn OnlyInGermanShort() -> impl IntoView {
@@ -185,14 +205,6 @@ pub fn OnlyInGermanShort() -> impl IntoView {
             {tr(|l| td_string!(l, home.card.in_german))}
         </p>
     }
-}
-
-/// The note under content shown in German because it has no translation
-/// into the interface language.
-#[component]
-pub fn OnlyInGerman() -> impl IntoView {
-    let _i18n = use_i18n();
-    view! { <p class="only-german" data-testid="only-german">{tr(|l| td_string!(l, common.content.only_german))}</p> }
 }
 
 /// An interface text that follows the language. Every call site renders

@@ -49,12 +49,10 @@ pub const TITLE_SUFFIX: &str = "Stadtteilnetz Lobeda";
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    let unknown_language = language::provide_language();
+    let language_notice = language::provide_language();
     provide_bookmarks();
-    if let Some(language::UnknownLanguage(code)) = unknown_language {
-        bookmarks::use_bookmarks()
-            .notice
-            .set(Some(bookmarks::Notice::UnknownLanguage(code)));
+    if let Some(notice) = language_notice {
+        bookmarks::use_bookmarks().notice.set(Some(notice));
     }
     kiosk::provide_kiosk();
     view! {

@@ -24,10 +24,11 @@ export const DATA = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/netzwerke.j
 /**
  * Starts the server and a browser with a fresh profile. Returns
  * { base, context, newPage, close }. `initScript` runs before any page script;
- * `locale` is the browser's language (navigator.languages).
+ * `locale` is the browser's language (navigator.languages); `javaScriptEnabled:
+ * false` is a browser with JavaScript switched off.
  * Every page records console errors and uncaught exceptions in `page.errors`.
  */
-export async function launch({ initScript, dir = DIST, locale = 'de-DE' } = {}) {
+export async function launch({ initScript, dir = DIST, locale = 'de-DE', javaScriptEnabled = true } = {}) {
   if (!fs.existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: build first with scripts/build.sh`);
   }
@@ -51,6 +52,7 @@ export async function launch({ initScript, dir = DIST, locale = 'de-DE' } = {}) 
     ],
     viewport: { width: 360, height: 740 },
     locale,
+    javaScriptEnabled,
   });
   // A Content-Security-Policy violation is a console error, which every test
   // checks for.

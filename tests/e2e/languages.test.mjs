@@ -156,6 +156,81 @@ test('with nothing chosen the browser decides, then German; an unknown ?lang= sa
   }
 });
 
+test('storage that refuses the choice: the language still switches, and the page says it is not kept', async () => {
+  const full = await launch({
+    initScript: () => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    },
+  });
+  try {
+    const page = await full.newPage();
+    await open(page, `${full.base}/`);
+    await page.getByTestId('lang-en').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(await page.locator('main h1').innerText(), text('en', 'home.heading'));
+    const notice = page.getByTestId('notice').locator('p');
+    assert.equal(await notice.innerText(), text('en', 'common.notice.language_not_saved'));
+    // The message follows the language, like every notice.
+    await page.getByTestId('lang-uk').click();
+    assert.equal(await notice.innerText(), text('uk', 'common.notice.language_not_saved'));
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    assert.deepEqual(await documentLang(page), ['de', 'ltr'], 'not kept: the browser decides again');
+    assert.equal(await page.getByTestId('notice').count(), 0);
+    // A link's ?lang= is shown, and said not to be kept.
+    await open(page, `${full.base}/?lang=ar`);
+    assert.deepEqual(await documentLang(page), ['ar', 'rtl']);
+    assert.equal(await notice.innerText(), text('ar', 'common.notice.language_not_saved'));
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await full.close();
+  }
+});
+
+test('before the app runs, and without JavaScript, the page speaks all four languages', async () => {
+  // A first visit (no service worker yet), the app's WASM held back as a
+  // slow connection would.
+  const first = await launch();
+  const page = await first.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(`${first.base}/`);
+  const loading = page.locator('#laden p');
+  await loading.first().waitFor();
+  assert.deepEqual(await loading.allInnerTexts(), [
+    'Stadtteilnetz wird geladen …',
+    'Stadtteilnetz is loading …',
+    'Stadtteilnetz завантажується …',
+    'جارٍ تحميل Stadtteilnetz …',
+  ]);
+  assert.deepEqual(await loading.evaluateAll((ps) => ps.map((p) => [p.lang, p.dir])), [['', ''], ['en', ''], ['uk', ''], ['ar', 'rtl']]);
+  assert.equal(await horizontalOverflow(page), 0);
+  release();
+  await page.locator('main h1').waitFor();
+  assert.equal(await page.locator('#laden').count(), 0, 'gone once the app runs');
+  assert.deepEqual(page.errors, []);
+  await first.close();
+
+  const noScript = await launch({ javaScriptEnabled: false });
+  try {
+    const plain = await noScript.newPage();
+    await plain.goto(`${noScript.base}/`);
+    const said = await plain.locator('body').innerText();
+    for (const line of [
+      'Stadtteilnetz braucht JavaScript. Bitte schalten Sie JavaScript in Ihrem Browser ein.',
+      'Stadtteilnetz needs JavaScript. Please turn on JavaScript in your browser.',
+      'Для Stadtteilnetz потрібен JavaScript. Будь ласка, увімкніть JavaScript у своєму браузері.',
+      'يحتاج Stadtteilnetz إلى JavaScript. يُرجى تفعيل JavaScript في متصفحك.',
+    ]) assert.ok(said.includes(line), line);
+    assert.equal(await plain.locator('#laden').isVisible(), false, 'no promise of loading that cannot come');
+  } finally {
+    await noScript.close();
+  }
+});
+
 test('content: English where translated, else German marked lang="de" with a note', async () => {
   const page = await app.newPage();
   const network = DATA.networks[0];
