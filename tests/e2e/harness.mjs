@@ -99,6 +99,14 @@ export async function launch({ initScript, dir = DIST, locale = 'de-DE', javaScr
   };
 }
 
+/** An init script for `launch`: storage that refuses every write, as when
+ *  it is full (Chromium's own quota is too large to fill in a test). */
+export function fullStorage() {
+  Storage.prototype.setItem = function () {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+}
+
 /** Opens `url` and waits until the app has rendered its main heading. */
 export async function open(page, url) {
   await page.goto(url);

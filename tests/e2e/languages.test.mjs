@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, open, axeViolations, horizontalOverflow, DATA, ROOT } from './harness.mjs';
+import { launch, open, axeViolations, horizontalOverflow, fullStorage, DATA, ROOT } from './harness.mjs';
 
 const KEY = 'stadtteilnetz.sprache';
 const LANGS = ['de', 'en', 'uk', 'ar'];
@@ -157,13 +157,7 @@ test('with nothing chosen the browser decides, then German; an unknown ?lang= sa
 });
 
 test('storage that refuses the choice: the language still switches, and the page says it is not kept', async () => {
-  const full = await launch({
-    initScript: () => {
-      Storage.prototype.setItem = function () {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-    },
-  });
+  const full = await launch({ initScript: fullStorage });
   try {
     const page = await full.newPage();
     await open(page, `${full.base}/`);

@@ -2,7 +2,7 @@
 // another device, print; and storage that is broken, full or forbidden.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, axeViolations } from './harness.mjs';
+import { launch, open, axeViolations, fullStorage } from './harness.mjs';
 
 const KEY = 'stadtteilnetz.merkliste';
 let app;
@@ -136,13 +136,7 @@ test('share as a link, copy it, and print the list with full texts', async () =>
 });
 
 test('storage that throws or is full: the Merkliste still works for the visit, with a message', async () => {
-  const full = await launch({
-    initScript: () => {
-      Storage.prototype.setItem = function () {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-    },
-  });
+  const full = await launch({ initScript: fullStorage });
   try {
     const page = await full.newPage();
     await open(page, `${full.base}/`);
