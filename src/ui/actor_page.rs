@@ -8,7 +8,7 @@ use super::contact::{ContactSection, Details};
 use super::i18n::{t_string, td_string, use_i18n};
 use super::labels::{actor_kind, role_on_actor};
 use super::language::{tr, use_language, OnlyInGerman};
-use super::localized::{dir_attr, lang_attr, only_german};
+use super::localized::{dir_attr, isolate, lang_attr, only_german};
 use super::lookup::page_for_param;
 use super::page_title;
 use super::sections::ProjectsSection;
@@ -27,8 +27,10 @@ pub fn ActorPage() -> impl IntoView {
         |actor| view! { <ActorDetail actor/> }.into_any(),
         |id| {
             let i18n = use_i18n();
+            let lang = use_language();
             TextProp::from(move || {
-                t_string!(i18n, pages.actor.missing, id = id.as_str()).to_string()
+                let id = isolate(&id, lang.get());
+                t_string!(i18n, pages.actor.missing, id = id.as_ref()).to_string()
             })
         },
     )

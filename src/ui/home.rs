@@ -12,6 +12,7 @@ use super::filters::FilterPanel;
 use super::focus::focus_soon;
 use super::i18n::{t, t_string, td_string, use_i18n};
 use super::language::{tr, use_language};
+use super::localized::isolate;
 use super::page_title;
 use super::search_box::SearchBox;
 use crate::browser::idle::when_idle;
@@ -196,8 +197,9 @@ pub fn HomePage() -> impl IntoView {
     };
     let status = move || {
         let q = query.get();
-        let q = q.trim();
         let lang = lang.get();
+        let q = isolate(q.trim(), lang);
+        let q = q.as_ref();
         match shown.get() {
             None => {
                 let n = networks_shown.with(Vec::len);
@@ -366,10 +368,14 @@ fn NoNetworks() -> impl IntoView {
 #[component]
 fn NoResults(query: String, filtered: bool, results: Results) -> impl IntoView {
     let i18n = use_i18n();
+    let lang = use_language();
     let q = query.trim().to_owned();
     let heading = {
         let q = q.clone();
-        move || t_string!(i18n, home.status.no_results, q = q.as_str()).to_string()
+        move || {
+            let q = isolate(&q, lang.get());
+            t_string!(i18n, home.status.no_results, q = q.as_ref()).to_string()
+        }
     };
     view! {
         <div class="empty" data-testid="empty">
@@ -387,7 +393,10 @@ fn NoResults(query: String, filtered: bool, results: Results) -> impl IntoView {
                     let s = s.clone();
                     view! {
                         <a href=href.clone() data-testid="suggestion">
-                            {move || t_string!(i18n, home.empty.quoted, text = s.as_str()).to_string()}
+                            {move || {
+                                let s = isolate(&s, lang.get());
+                                t_string!(i18n, home.empty.quoted, text = s.as_ref()).to_string()
+                            }}
                         </a>
                     }
                 };

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::bookmarks::use_bookmarks;
 use super::i18n::{t, t_string, td_string, use_i18n};
 use super::language::{tr, use_language, LanguageSwitcher};
+use super::localized::isolate;
 use crate::directory::shipped;
 
 /// Site header with the skip link and the way home.
@@ -62,6 +63,7 @@ const VERSION: &str = match option_env!("STADTTEILNETZ_BUILD") {
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let i18n = use_i18n();
+    let lang = use_language();
     let source = &shipped().data().source;
     view! {
         <footer class="site-footer">
@@ -69,8 +71,8 @@ pub fn SiteFooter() -> impl IntoView {
                 {t!(
                     i18n,
                     common.footer.source,
-                    title = move || source.title.as_str(),
-                    publisher = move || source.publisher.as_str()
+                    title = move || isolate(&source.title, lang.get()).into_owned(),
+                    publisher = move || isolate(&source.publisher, lang.get()).into_owned()
                 )}
             </p>
             <p class="version" data-testid="version">

@@ -13,7 +13,7 @@ use super::i18n::{t_string, td_string, use_i18n};
 use super::kiosk::use_kiosk;
 use super::labels::{actor_kind, role_on_actor};
 use super::language::{tr, use_language, OnlyInGermanShort};
-use super::localized::{dir_attr, lang_attr, only_german};
+use super::localized::{dir_attr, isolate, lang_attr, only_german};
 use super::page_title;
 use super::qr::QrCode;
 use crate::bookmarks::{Item, Merkliste};
@@ -153,7 +153,8 @@ pub fn MerklistePage() -> impl IntoView {
                             <p class="share-status" role="status">{share_status_text}</p>
                             <label class="share-link no-print">
                                 {tr(|l| td_string!(l, pages.merkliste.share_link))}
-                                <input type="text" readonly prop:value=link data-testid="share-link"/>
+                                // An address reads left to right in every language.
+                                <input type="text" readonly dir="ltr" prop:value=link data-testid="share-link"/>
                             </label>
                         })}
                         {kiosk.then(|| public_link(&share_path(&list))).flatten().map(|link| view! {
@@ -227,7 +228,7 @@ fn Entry(item: Item, removable: bool) -> impl IntoView {
                     let ui = lang.get();
                     let summary = n.summary_in(ui);
                     let description = n.description_in(ui);
-                    let topics: Vec<&str> = dir.topics_of(n).map(|t| t.label_in(ui).text).collect();
+                    let topics: Vec<_> = dir.topics_of(n).map(|t| isolate(t.label_in(ui).text, ui)).collect();
                     let topics = topics.join(t_string!(i18n, pages.detail.list_separator));
                     view! {
                         <p lang=lang_attr(summary.lang, ui) dir=dir_attr(summary.lang, ui)>{summary.text}</p>
@@ -240,7 +241,10 @@ fn Entry(item: Item, removable: bool) -> impl IntoView {
                         </div>
                     }
                 }}
-                <p class="print-only">{move || t_string!(i18n, pages.merkliste.in_app, link = link.as_str()).to_string()}</p>
+                <p class="print-only">{move || {
+                    let link = isolate(&link, lang.get());
+                    t_string!(i18n, pages.merkliste.in_app, link = link.as_ref()).to_string()
+                }}</p>
             }
             .into_any()
         }),
@@ -269,7 +273,10 @@ fn Entry(item: Item, removable: bool) -> impl IntoView {
             {body.unwrap_or_else(|| view! {
                 <p class="entry__name">{tr(|l| td_string!(l, pages.merkliste.gone))}</p>
                 <p class="muted">
-                    {move || t_string!(i18n, pages.merkliste.saved_as, token = item.token()).to_string()}
+                    {move || {
+                        let token = isolate(&item.token(), lang.get()).into_owned();
+                        t_string!(i18n, pages.merkliste.saved_as, token = token).to_string()
+                    }}
                 </p>
             }.into_any())}
             {remove}

@@ -9,7 +9,7 @@ use super::i18n::{t_string, td_string, use_i18n};
 use super::kiosk::use_kiosk;
 use super::labels::{actor_kind, role_heading};
 use super::language::{tr, use_language, OnlyInGerman};
-use super::localized::{dir_attr, lang_attr, only_german};
+use super::localized::{dir_attr, isolate, lang_attr, only_german};
 use super::lookup::page_for_param;
 use super::page_title;
 use super::qr::QrCode;
@@ -30,8 +30,10 @@ pub fn NetworkPage() -> impl IntoView {
         |network| view! { <NetworkDetail network/> }.into_any(),
         |slug| {
             let i18n = use_i18n();
+            let lang = use_language();
             TextProp::from(move || {
-                t_string!(i18n, pages.network.missing, slug = slug.as_str()).to_string()
+                let slug = isolate(&slug, lang.get());
+                t_string!(i18n, pages.network.missing, slug = slug.as_ref()).to_string()
             })
         },
     )
@@ -205,14 +207,18 @@ fn RelatedItem(related: Related<'static>) -> impl IntoView {
     // are the dataset's).
     let reasons = move || {
         let separator = t_string!(i18n, pages.detail.list_separator);
+        let ui = lang.get();
         let mut reasons = Vec::new();
         if !names.is_empty() {
+            let names: Vec<_> = names.iter().map(|n| isolate(n, ui)).collect();
             let names = names.join(separator);
             reasons.push(t_string!(i18n, pages.network.shared_actors, names = names).to_string());
         }
         if !shared_topics.is_empty() {
-            let ui = lang.get();
-            let topics: Vec<&str> = shared_topics.iter().map(|t| t.label_in(ui).text).collect();
+            let topics: Vec<_> = shared_topics
+                .iter()
+                .map(|t| isolate(t.label_in(ui).text, ui))
+                .collect();
             let topics = topics.join(separator);
             reasons.push(t_string!(i18n, pages.network.shared_topics, topics = topics).to_string());
         }

@@ -33,6 +33,10 @@ async function plural(page, lang, key, count, vars = {}) {
   return text(lang, `${key}_${form}`, { n, ...vars });
 }
 
+/** A name or query inside a sentence, as the app sets it: isolated
+ *  (U+2068 … U+2069) in a right-to-left interface. */
+const isolated = (lang, s) => (lang === 'ar' ? `\u2068${s}\u2069` : s);
+
 const refugees = DATA.networks.find((n) => n.slug === 'netzwerkrunde-arbeit-mit-gefluechteten');
 const documentLang = (page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
 
@@ -83,6 +87,20 @@ test('Arabic: right to left, mirrored, no sideways scrolling at 360 px and axe-c
       assert.deepEqual(await axeViolations(page), [], `${p} at ${viewport.width} px`);
     }
   }
+  // German names inside Arabic sentences keep their own order: isolated
+  // like <bdi>, so the footer's source reads "… «Netzwerke und
+  // Stadtteilaustausch» …", not with its words scattered across the line.
+  const footer = await page.locator('.site-footer p').first().innerText();
+  assert.equal(footer, text('ar', 'common.footer.source', {
+    title: isolated('ar', DATA.source.title),
+    publisher: isolated('ar', DATA.source.publisher),
+  }));
+  // An address in the Merkliste's share field reads left to right.
+  await open(page, `${app.base}/`);
+  await page.getByTestId('bookmark').first().click();
+  await open(page, `${app.base}/merkliste`);
+  assert.equal(await page.getByTestId('share-link').evaluate((e) => getComputedStyle(e).direction), 'ltr');
+  await page.evaluate(() => localStorage.removeItem('stadtteilnetz.merkliste'));
   // The back link's arrow points the way back: to the right in Arabic.
   await open(page, `${app.base}/netzwerk/arbeitskreis-generationen`);
   const arrow = await page.locator('.backlink a').evaluate((a) => getComputedStyle(a, '::before').transform);
@@ -290,7 +308,7 @@ test('plurals and numbers follow CLDR in every language, as the browser itself c
       await page.getByRole('searchbox').fill(q);
       await page.waitForFunction((q) => new URL(location.href).searchParams.get('q') === q, q);
       const n = await page.getByTestId('card').count();
-      assert.equal(await count.innerText(), await plural(page, lang, 'home.status.results', n, { q }), `${lang}: ${q}`);
+      assert.equal(await count.innerText(), await plural(page, lang, 'home.status.results', n, { q: isolated(lang, q) }), `${lang}: ${q}`);
     }
   }
   await open(page, `${app.base}/?lang=de`);
