@@ -73,9 +73,9 @@ fn take_from_address() -> Option<String> {
     Some(code)
 }
 
-/// Keeps `language` as the device's choice; what to say if that failed.
-/// Where storage is unavailable altogether, the start-up notice already
-/// says that neither the Merkliste nor the language can be kept.
+/// Keeps `language` as the device's choice; what to say if that failed:
+/// storage unavailable altogether has its own notice (it names the Merkliste
+/// and the language), a refused write says only the language is not kept.
 fn remember(language: Language) -> Option<Notice> {
     match storage::write(KEY, language.code()) {
         Ok(()) => None,
@@ -94,6 +94,8 @@ fn starting_language() -> (Language, Option<Notice>) {
         .map(|code| (code, Language::from_code(code)))
     {
         Some((_, Some(language))) => {
+            // Unavailable storage is said at start-up anyway, when the
+            // Merkliste cannot be read.
             let notice = remember(language).filter(|n| *n == Notice::LanguageNotSaved);
             return (language, notice);
         }
