@@ -1,120 +1,36 @@
-//! Generates the interface texts' module (`OUT_DIR/i18n/mod.rs`) from
-//! `locales/` with leptos_i18n_build, and the search's character folding table (`OUT_DIR/fold_table.rs`)
-//! from the Unicode data of `unicode-normalization`, so that the app ships a
-//! few kilobytes for the scripts people type here instead of that crate's
-//! tables for all of Unicode (about 49 KiB of the compressed bundle).
-//! `tests/folding.rs` checks the result against the crate, character by
-//! character.
+//! Embeds the dataset into the residents' app: reads `data/netzwerke.json`
+//! (or the file `STADTTEILNETZ_DATA` names, for another district), checks
+//! it with exactly the rules of the `validate` command, migrates a file of
+//! an older format, and writes it without whitespace to
+//! `OUT_DIR/netzwerke.json`, which `src/main.rs` includes. A file with
+//! problems stops the build, and each problem is printed as `validate`
+//! prints it (file, line, entry, field, what is wrong).
 
-use std::fmt::Write;
 use std::path::Path;
 
-use unicode_normalization::char::{decompose_compatible, is_combining_mark};
-
-/// Blocks whose characters fold by compatibility decomposition without
-/// marks: Latin (with IPA and spacing modifiers), Greek, Cyrillic, Latin
-/// and Greek extended, super- and subscripts, Latin ligatures, full- and
-/// half-width forms. Elsewhere a character stays as it is (except marks).
-const FOLDED_BLOCKS: &[(u32, u32)] = &[
-    (0x00A0, 0x02FF),
-    (0x0370, 0x04FF),
-    (0x1E00, 0x1FFF),
-    (0x2070, 0x209F),
-    (0xFB00, 0xFB06),
-    (0xFF00, 0xFFEF),
-];
+use stadtteilnetz_core::validate::parse_dataset;
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    interface_texts();
-    folding_table();
-}
-
-/// The languages of the interface; German is the default, whose texts every
-/// other language must have too (`tests/locales.rs` fails otherwise).
-const LOCALES: [&str; 4] = ["de", "en", "uk", "ar"];
-/// One namespace (file per language) for each part of the app.
-const NAMESPACES: [&str; 4] = ["common", "home", "pages", "kiosk"];
-
-/// `locales/<language>/<namespace>.json` → typed keys and CLDR plurals.
-/// Interpolated texts may also be used as plain strings (titles, labels).
-fn interface_texts() {
-    use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
-    println!("cargo:rerun-if-changed=Cargo.toml");
-    let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("i18n");
-    let mut cfg = Config::new(LOCALES[0]).expect("default locale");
-    for l in &LOCALES[1..] {
-        cfg = cfg.add_locale(l).expect("locale");
-    }
-    for ns in NAMESPACES {
-        cfg = cfg.add_namespace(ns).expect("namespace");
-    }
-    let cfg = cfg.parse_options(ParseOptions::new().interpolate_display(true));
-    let infos = match TranslationsInfos::parse(cfg) {
-        Ok(infos) => infos,
-        Err(e) => panic!("locales/: {e}"),
+    println!("cargo:rerun-if-env-changed=STADTTEILNETZ_DATA");
+    let file =
+        std::env::var("STADTTEILNETZ_DATA").unwrap_or_else(|_| "data/netzwerke.json".to_owned());
+    println!("cargo:rerun-if-changed={file}");
+    let text = std::fs::read_to_string(&file)
+        .unwrap_or_else(|err| panic!("{file}: Datei kann nicht gelesen werden: {err}"));
+    let data = match parse_dataset(&file, &text) {
+        Ok(data) => data,
+        Err(problems) => {
+            for p in &problems {
+                println!("cargo:warning={p}");
+            }
+            panic!(
+                "{file}: {} Fehler gefunden (siehe oben, oder: cargo run --bin validate -- {file})",
+                problems.len()
+            );
+        }
     };
-    infos.emit_diagnostics();
-    infos.rerun_if_locales_changed();
-    infos
-        .generate_i18n_module(out)
-        .expect("writing the i18n module");
-}
-
-fn folding_table() {
-    let mut marks: Vec<(u32, u32)> = Vec::new();
-    for cp in 0..=0x10FFFFu32 {
-        let Some(c) = char::from_u32(cp) else {
-            continue;
-        };
-        if is_combining_mark(c) {
-            match marks.last_mut() {
-                Some((_, hi)) if *hi + 1 == cp => *hi = cp,
-                _ => marks.push((cp, cp)),
-            }
-        }
-    }
-    let mut folds: Vec<(char, String)> = Vec::new();
-    for &(lo, hi) in FOLDED_BLOCKS {
-        for cp in lo..=hi {
-            let Some(c) = char::from_u32(cp) else {
-                continue;
-            };
-            if is_combining_mark(c) {
-                continue;
-            }
-            let mut folded = String::new();
-            decompose_compatible(c, |d| {
-                if !is_combining_mark(d) {
-                    folded.push(d);
-                }
-            });
-            if folded != c.to_string() {
-                folds.push((c, folded));
-            }
-        }
-    }
-    let mut out = String::new();
-    out.push_str("/// Combining marks (General Category M), as inclusive ranges, sorted.\n");
-    out.push_str("pub(crate) static COMBINING_MARKS: &[(u32, u32)] = &[\n");
-    for (lo, hi) in &marks {
-        writeln!(out, "    (0x{lo:X}, 0x{hi:X}),").unwrap();
-    }
-    out.push_str("];\n\n");
-    out.push_str(
-        "/// Characters of the folded blocks with their decomposition, marks dropped, sorted.\n",
-    );
-    out.push_str("pub(crate) static FOLDS: &[(char, &str)] = &[\n");
-    for (c, folded) in &folds {
-        writeln!(out, "    ({c:?}, {folded:?}),").unwrap();
-    }
-    out.push_str("];\n\n");
-    out.push_str("/// The blocks `FOLDS` covers, as inclusive ranges.\n");
-    out.push_str("pub(crate) static FOLDED_BLOCKS: &[(u32, u32)] = &[\n");
-    for (lo, hi) in FOLDED_BLOCKS {
-        writeln!(out, "    (0x{lo:X}, 0x{hi:X}),").unwrap();
-    }
-    out.push_str("];\n");
-    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("fold_table.rs");
-    std::fs::write(dest, out).unwrap();
+    let text = serde_json::to_string(&data).expect("a dataset serialises");
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("netzwerke.json");
+    std::fs::write(out, text).expect("writing the embedded dataset");
 }

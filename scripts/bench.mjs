@@ -29,7 +29,7 @@ if (chosen.has('size')) {
     `${version('wasm-opt', ['--version'])}, ${version('rustc', ['--version'])}.\n\n` + sh('node', ['scripts/size.mjs', 'dist']).trim();
 }
 if (chosen.has('native')) {
-  const table = sh('cargo', ['bench', '--quiet', '--features', 'synthetic', '--bench', 'search']);
+  const table = sh('cargo', ['bench', '--quiet', '-p', 'stadtteilnetz-core', '--features', 'synthetic', '--bench', 'search']);
   sections.native = `Measured ${today}: ${machine}; ${version('rustc', ['--version'])}, \`[profile.bench]\` opt-level 3.\n\n${table.trim()}`;
 }
 if (chosen.has('peers')) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README command 2: installs what is missing and runs every test:
-# formatting and lints, the native tests of the core and the data, then the
+# formatting and lints, the native tests of the core and the data (the
+# core alone first), the tools and the texts, then the
 # end-to-end tests in headless Chromium against the served release bundle.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,10 +12,12 @@ scripts/setup.sh --tests
 
 say "cargo fmt --check"
 cargo fmt --check
-say "cargo clippy --all-targets"
-cargo clippy --all-targets --all-features --locked -- -D warnings
-say "Native tests (model, validation, dataset, schema)"
-cargo test --locked --all-features
+say "cargo clippy --all-targets (every crate)"
+cargo clippy --workspace --all-targets --all-features --locked -- -D warnings
+say "The core's tests, natively and alone (no Leptos crate is compiled for them)"
+cargo test --locked -p stadtteilnetz-core --all-features
+say "Native tests of the other crates (the validate tool, interface texts, components)"
+cargo test --locked --workspace --exclude stadtteilnetz-core --all-features
 say "Shipped dataset"
 cargo run --quiet --locked --bin validate -- data/netzwerke.json
 say "Release bundle, a second one with a visible change (for the update test), and one with 10,000 generated networks"

@@ -1,21 +1,44 @@
-//! Browser entry point: mounts the app into `<body>`.
+//! Stadtteilnetz for residents: the browser entry point. Mounts the app
+//! with the shipped dataset, which build.rs checked and embedded.
+
+mod app;
+
+use stadtteilnetz_core::catalogue::Catalogue;
+use stadtteilnetz_core::directory::Directory;
+use stadtteilnetz_ui::browser::{document, idle};
+
+/// The shipped dataset in the current format, without whitespace: build.rs
+/// read `data/netzwerke.json`, checked it with the validator's rules (a
+/// broken file stops the build with its messages) and migrated it if it
+/// was in an older format. The browser therefore only parses it, which
+/// keeps the validator and its German messages out of the bundle.
+#[cfg_attr(feature = "synthetic", allow(dead_code))]
+const DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/netzwerke.json"));
 
 fn main() {
     console_error_panic_hook::set_once();
-    #[cfg(feature = "synthetic")]
-    synthetic_data();
-    leptos::mount::mount_to_body(stadtteilnetz::ui::App);
+    let (catalogue, test_data) = catalogue();
+    let indexed = catalogue.clone();
+    leptos::mount::mount_to_body(move || {
+        leptos::view! { <app::App catalogue test_data/> }
+    });
     // The static "wird geladen" note in index.html covers slow connections
     // until the app runs; now it has done its job.
-    if let Some(note) = leptos::prelude::document().get_element_by_id("laden") {
-        note.remove();
-    }
+    document::remove_by_id("laden");
     // The search index is built on first use; building it while the browser
     // is idle after the first paint keeps that cost out of the first
     // keystroke (a few ms for the shipped data, ~100 ms for 10,000 entries).
-    stadtteilnetz::browser::idle::when_idle(std::time::Duration::from_secs(2), || {
-        stadtteilnetz::search::shipped_index();
+    idle::when_idle(std::time::Duration::from_secs(2), move || {
+        indexed.index();
     });
+}
+
+/// The catalogue the app shows, and whether its entries are made up.
+#[cfg(not(feature = "synthetic"))]
+fn catalogue() -> (Catalogue, bool) {
+    let data: stadtteilnetz_core::model::Dataset =
+        serde_json::from_str(DATA).expect("build.rs embedded a valid dataset");
+    (Catalogue::new(Directory::new(data)), false)
 }
 
 /// Benchmark builds only (`scripts/build.sh --features synthetic`): the app
@@ -23,12 +46,10 @@ fn main() {
 /// (default 10,000) instead of the shipped one, so that keystroke-to-paint
 /// can be measured at that size. The header says so on every page.
 #[cfg(feature = "synthetic")]
-fn synthetic_data() {
+fn catalogue() -> (Catalogue, bool) {
     let networks = option_env!("STADTTEILNETZ_SYNTHETIC")
         .and_then(|n| n.parse().ok())
         .unwrap_or(10_000);
-    let data = stadtteilnetz::synthetic::dataset(networks, 42);
-    if !stadtteilnetz::directory::install(stadtteilnetz::directory::Directory::new(data)) {
-        leptos::logging::error!("synthetic data came too late: the shipped data is in use");
-    }
+    let data = stadtteilnetz_core::synthetic::dataset(networks, 42);
+    (Catalogue::new(Directory::new(data)), true)
 }

@@ -24,11 +24,11 @@ fs.mkdirSync(path.join(here, 'data'), { recursive: true });
 for (const n of sizes) {
   const file = path.join(here, 'data', `synthetic-${n}.json`);
   if (!fs.existsSync(file)) {
-    fs.writeFileSync(file, run('cargo', ['run', '--quiet', '--release', '--features', 'synthetic', '--bin', 'export_synthetic', '--', String(n)]));
+    fs.writeFileSync(file, run('cargo', ['run', '--quiet', '--release', '-p', 'stadtteilnetz-tools', '--bin', 'export_synthetic', '--', String(n)]));
   }
 }
-run('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '--features', 'bench-wasm', '--bin', 'bench_wasm']);
-run('wasm-bindgen', ['--target', 'web', '--out-dir', path.join(here, 'pkg'), path.join(root, 'target/wasm32-unknown-unknown/release/bench_wasm.wasm')]);
+run('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'stadtteilnetz-bench-wasm', '--lib']);
+run('wasm-bindgen', ['--target', 'web', '--out-name', 'bench_wasm', '--out-dir', path.join(here, 'pkg'), path.join(root, 'target/wasm32-unknown-unknown/release/stadtteilnetz_bench_wasm.wasm')]);
 
 // Pagefind builds its index ahead of time with a native binary, driven here
 // through its Node API, and the page loads the written bundle. One custom

@@ -1,0 +1,64 @@
+//! The document around the app: `lang`, `dir` and classes on `<html>`,
+//! elements found by selector for focus, printing.
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+fn root() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
+}
+
+/// `lang` and `dir` on `<html>`.
+pub fn set_language(code: &str, dir: &str) {
+    if let Some(root) = root() {
+        let _ = root.set_attribute("lang", code);
+        let _ = root.set_attribute("dir", dir);
+    }
+}
+
+/// Adds or removes a class on `<html>` (e.g. `kiosk`).
+pub fn set_root_class(class: &str, on: bool) {
+    if let Some(root) = root() {
+        let _ = root.class_list().toggle_with_force(class, on);
+    }
+}
+
+/// The first element that matches `selector`, if it can take focus.
+pub fn element(selector: &str) -> Option<HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into().ok())
+}
+
+/// Moves focus to the first element that matches `selector`; with
+/// `programmatic`, the element is made focusable first (a heading).
+/// Returns whether there was one.
+pub fn focus(selector: &str, programmatic: bool) -> bool {
+    let Some(e) = element(selector) else {
+        return false;
+    };
+    if programmatic {
+        let _ = e.set_attribute("tabindex", "-1");
+    }
+    e.focus().is_ok()
+}
+
+/// Removes the element with this id, if there is one (the static loading note).
+pub fn remove_by_id(id: &str) {
+    if let Some(e) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        e.remove();
+    }
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

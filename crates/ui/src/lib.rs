@@ -1,0 +1,66 @@
+//! The Leptos components of Stadtteilnetz, on top of the pure-Rust core:
+//! every page and part of a page, shared by the residents' app (the root
+//! package) and the editor. Components read the dataset from the
+//! catalogue in context (`catalogue`), never from a global, so that the
+//! same page can show the shipped data or a draft.
+//!
+//! Modules depend one way: `browser` (the only place that touches browser
+//! APIs) and `texts` (the interface language) at the bottom; `notices`,
+//! `catalogue`, `language`, `bookmarks`, `kiosk` (state in context) above;
+//! the components and pages on top.
+
+// The interface texts, generated from `locales/` by build.rs (leptos_i18n):
+// keys are checked at compile time, plurals follow CLDR (icu_plurals).
+include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+
+pub mod browser;
+pub mod catalogue;
+pub mod language;
+pub mod notices;
+pub mod texts;
+
+pub mod bookmarks;
+pub mod kiosk;
+
+mod actor_page;
+mod app_status;
+mod card;
+mod contact;
+mod filters;
+mod focus;
+mod home;
+mod labels;
+mod layout;
+mod localized;
+mod lookup;
+mod marked;
+mod merkliste_page;
+mod network_page;
+mod not_found;
+mod qr;
+pub mod qr_svg;
+mod search_box;
+mod sections;
+mod terms;
+mod text_notes;
+mod upkeep;
+
+pub use actor_page::{ActorDetail, ActorPage};
+pub use app_status::AppStatus;
+pub use focus::FocusOnNavigate;
+pub use home::HomePage;
+pub use layout::{SiteFooter, SiteHeader};
+pub use merkliste_page::MerklistePage;
+pub use network_page::{NetworkDetail, NetworkPage};
+pub use not_found::NotFound;
+pub use notices::NoticeRegion;
+
+/// Suffix of every page title, so that tabs and history name the app: the
+/// brand, a proper name, the same in every language.
+pub const TITLE_SUFFIX: &str = "Stadtteilnetz Lobeda";
+
+/// The text of a page's `<title>`; `name` is already in the interface
+/// language (call it inside `move ||` so the title follows a change).
+pub fn page_title(name: &str) -> String {
+    format!("{name} – {TITLE_SUFFIX}")
+}
