@@ -1,6 +1,9 @@
 // Trunk post_build hook (see Trunk.toml). Works on Trunk's staging folder:
 //  - renders the app icons (192, 512, maskable 512, apple-touch 180) from
-//    public/icon.svg, the one source image;
+//    public/icon.svg, the one source image, as palette PNGs (256 colours are
+//    plenty for a flat icon, and half the bytes);
+//  - in release builds, minifies wasm-bindgen's JS glue (terser) and puts
+//    its new integrity hash into index.html;
 //  - in release builds, writes sw.js precaching every file of the bundle
 //    (names read from the folder) under a cache named for the content hash,
 //    and adds a Content-Security-Policy with the hash of Trunk's inline
@@ -11,6 +14,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
+import { minify } from 'terser';
+import UPNG from 'upng-js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -24,7 +29,10 @@ const BRAND = '#0b5d4b';
 
 // Icons from the one source image.
 const svg = fs.readFileSync(path.join(root, 'public/icon.svg'), 'utf8');
-const render = (source, size) => new Resvg(source, { fitTo: { mode: 'width', value: size } }).render().asPng();
+const render = (source, size) => {
+  const png = UPNG.decode(new Resvg(source, { fitTo: { mode: 'width', value: size } }).render().asPng());
+  return Buffer.from(UPNG.encode(UPNG.toRGBA8(png), png.width, png.height, 256));
+};
 fs.writeFileSync(path.join(staging, 'icon-192.png'), render(svg, 192));
 fs.writeFileSync(path.join(staging, 'icon-512.png'), render(svg, 512));
 fs.writeFileSync(path.join(staging, 'apple-touch-icon.png'), render(svg, 180));
@@ -40,10 +48,28 @@ if (!release) {
   process.exit(0);
 }
 
-// Content-Security-Policy: own origin only, WebAssembly, and exactly
-// Trunk's inline start-up script by its hash.
 const indexPath = path.join(staging, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
+
+// wasm-bindgen's glue, minified (a quarter of its brotli size); Trunk's
+// integrity attribute then names the new content. Exports keep their names.
+for (const name of fs.readdirSync(staging).filter((f) => /^stadtteilnetz-[0-9a-f]{16}\.js$/.test(f))) {
+  const file = path.join(staging, name);
+  const source = fs.readFileSync(file, 'utf8');
+  const { code } = await minify(source, { module: true, compress: true, mangle: true });
+  fs.writeFileSync(file, code);
+  const old = `sha384-${crypto.createHash('sha384').update(source, 'utf8').digest('base64')}`;
+  const now = `sha384-${crypto.createHash('sha384').update(code, 'utf8').digest('base64')}`;
+  if (!html.includes(old)) {
+    console.error(`post-build: index.html has no integrity hash for ${name} to update`);
+    process.exit(1);
+  }
+  html = html.replaceAll(old, now);
+  console.log(`post-build: ${name} minified, ${source.length} → ${code.length} bytes`);
+}
+
+// Content-Security-Policy: own origin only, WebAssembly, and exactly
+// Trunk's inline start-up script by its hash.
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length !== 1) {
   console.error(`post-build: expected Trunk's one inline script in index.html, found ${inline.length}`);
