@@ -13,6 +13,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const DIST = path.join(ROOT, 'dist');
 /** A second build with a visible change (scripts/test.sh makes it), for update tests. */
 export const DIST_NEXT = path.join(ROOT, 'dist-next');
+/** A build with 10,000 generated networks (feature `synthetic`; scripts/test.sh makes it). */
+export const DIST_SYNTHETIC = path.join(ROOT, 'dist-synthetic');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The public address scripts/test.sh builds dist/ with (for QR codes). */
@@ -20,6 +22,21 @@ export const PUBLIC_URL = 'https://stadtteilnetz.example.org';
 
 /** The shipped dataset, for expectations that follow the data. */
 export const DATA = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/netzwerke.json'), 'utf8'));
+
+/** The interface languages, German first. */
+export const LANGS = ['de', 'en', 'uk', 'ar'];
+
+/** The interface texts of a language, as in locales/<lang>/<ns>.json. */
+const TEXTS = Object.fromEntries(LANGS.map((l) => [l, Object.fromEntries(
+  ['common', 'home', 'pages', 'kiosk'].map((ns) => [ns, JSON.parse(fs.readFileSync(path.join(ROOT, 'locales', l, `${ns}.json`), 'utf8'))]),
+)]));
+
+/** The interface text of `key` (`home.search.label`) in `lang`, with `vars` filled in. */
+export function text(lang, key, vars = {}) {
+  const value = key.split('.').reduce((o, k) => o?.[k], TEXTS[lang]);
+  if (typeof value !== 'string') throw new Error(`${lang}: no text ${key}`);
+  return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, v) => String(vars[v]));
+}
 
 /**
  * Starts the server and a browser with a fresh profile. Returns

@@ -6,24 +6,9 @@
 // browser's own Intl.PluralRules and Intl.NumberFormat.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { launch, open, axeViolations, horizontalOverflow, fullStorage, DATA, ROOT } from './harness.mjs';
+import { launch, open, axeViolations, horizontalOverflow, fullStorage, text, DATA, LANGS, DIST_SYNTHETIC } from './harness.mjs';
 
 const KEY = 'stadtteilnetz.sprache';
-const LANGS = ['de', 'en', 'uk', 'ar'];
-
-/** The interface texts of a language, as in locales/<lang>/<ns>.json. */
-const TEXTS = Object.fromEntries(LANGS.map((l) => [l, Object.fromEntries(
-  ['common', 'home', 'pages', 'kiosk'].map((ns) => [ns, JSON.parse(fs.readFileSync(path.join(ROOT, 'locales', l, `${ns}.json`), 'utf8'))]),
-)]));
-
-/** The text of `key` (`home.search.label`) in `lang`, with `vars` filled in. */
-function text(lang, key, vars = {}) {
-  const value = key.split('.').reduce((o, k) => o?.[k], TEXTS[lang]);
-  assert.equal(typeof value, 'string', `${lang}: ${key}`);
-  return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, v) => String(vars[v]));
-}
 
 /** A plural text as a person must see it: the form the browser's
  *  Intl.PluralRules picks for `count`, numbers as Intl.NumberFormat writes them. */
@@ -316,7 +301,7 @@ test('plurals and numbers follow CLDR in every language, as the browser itself c
 });
 
 test('at 10,000 entries numbers are grouped as each language writes them', async () => {
-  const big = await launch({ dir: path.join(ROOT, 'dist-synthetic') });
+  const big = await launch({ dir: DIST_SYNTHETIC });
   try {
     const page = await big.newPage();
     for (const lang of LANGS) {

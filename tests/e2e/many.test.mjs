@@ -5,10 +5,8 @@
 // search, and the address follows the typing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { launch, open, decodeQr, DIST } from './harness.mjs';
+import { launch, open, decodeQr, DIST_SYNTHETIC } from './harness.mjs';
 
-const DIST_SYNTHETIC = path.join(path.dirname(DIST), 'dist-synthetic');
 let app;
 before(async () => { app = await launch({ dir: DIST_SYNTHETIC }); });
 after(async () => { await app?.close(); });
