@@ -48,6 +48,20 @@ test('network and actor pages say when they were last checked, as each language 
   assert.deepEqual(page.errors, []);
 });
 
+test('an entry never reviewed says so', async () => {
+  const page = await big.newPage();
+  await open(page, `${big.base}/`);
+  // Network 3 of the generated data has no review date.
+  const href = await page.getByTestId('card-name').nth(3).getAttribute('href');
+  await open(page, big.base + href);
+  assert.equal(await page.getByTestId('reviewed').innerText(), text('de', 'pages.detail.not_reviewed'));
+  assert.equal(await page.getByTestId('reviewed').locator('time').count(), 0);
+  await switchTo(page, 'en');
+  assert.equal(await page.getByTestId('reviewed').innerText(), text('en', 'pages.detail.not_reviewed'));
+  await switchTo(page, 'de');
+  assert.deepEqual(page.errors, []);
+});
+
 test('English pages and cards say their texts were translated by a machine; German and untranslated ones do not', async () => {
   const page = await app.newPage();
   const network = DATA.networks[0];
@@ -83,7 +97,8 @@ test('a filter link made before format 2 (a label slug) still filters, and new l
   }
   // Another filter on top: the address now names the topic by its id.
   await open(page, `${app.base}/?thema=miteinander-der-generationen`);
-  await page.getByTestId('facet-ebene').getByLabel('Stadt', { exact: true }).check();
+  await page.locator('.filter-toggle').click();
+  await page.getByTestId('facet-ebene').getByRole('checkbox', { name: /^Stadt \(/ }).check();
   await page.waitForFunction(() => new URL(location.href).searchParams.getAll('ebene').length === 1);
   const params = new URL(page.url()).searchParams;
   assert.deepEqual(params.getAll('thema'), ['generationen']);
@@ -102,6 +117,8 @@ test('the address of a renamed network or actor moves to its current one, and Ba
   await page.waitForURL(`${big.base}${current}`);
   assert.equal(await page.locator('main h1').innerText(), name);
   assert.equal(await page.getByTestId('not-found').count(), 0);
+  // Every tenth generated network names who keeps it.
+  assert.match(await page.getByTestId('upkeep').innerText(), /Gepflegt von Redaktion Stadtteilnetz/);
   await page.goBack();
   await page.waitForURL(`${big.base}/`);
   // An actor's old id too.

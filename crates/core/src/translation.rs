@@ -152,27 +152,29 @@ pub fn fill_missing<E: Translated + ?Sized>(entry: &mut E, origin: Origin) -> us
     prints.len()
 }
 
+/// The `Text` type and the accessors of an entry whose translations are in
+/// its field `translations`.
+macro_rules! translations_in_field {
+    ($text:ty) => {
+        type Text = $text;
+        fn translations(&self) -> &Translations<$text> {
+            &self.translations
+        }
+        fn translations_mut(&mut self) -> &mut Translations<$text> {
+            &mut self.translations
+        }
+    };
+}
+
 impl Translated for Term {
-    type Text = TermText;
-    fn translations(&self) -> &Translations<TermText> {
-        &self.translations
-    }
-    fn translations_mut(&mut self) -> &mut Translations<TermText> {
-        &mut self.translations
-    }
+    translations_in_field!(TermText);
     fn sources<'a>(&'a self, _: &TermText, f: &mut dyn FnMut(&'static str, German<'a>)) {
         f("label", German::One(Some(&self.label)));
     }
 }
 
 impl Translated for Network {
-    type Text = NetworkText;
-    fn translations(&self) -> &Translations<NetworkText> {
-        &self.translations
-    }
-    fn translations_mut(&mut self) -> &mut Translations<NetworkText> {
-        &mut self.translations
-    }
+    translations_in_field!(NetworkText);
     fn sources<'a>(&'a self, t: &NetworkText, f: &mut dyn FnMut(&'static str, German<'a>)) {
         let one = |s: &'a Option<String>| German::One(s.as_deref());
         let parts: [(&'static str, bool, German<'a>); 7] = [
@@ -205,13 +207,7 @@ impl Translated for Network {
 }
 
 impl Translated for Participation {
-    type Text = ParticipationText;
-    fn translations(&self) -> &Translations<ParticipationText> {
-        &self.translations
-    }
-    fn translations_mut(&mut self) -> &mut Translations<ParticipationText> {
-        &mut self.translations
-    }
+    translations_in_field!(ParticipationText);
     fn sources<'a>(&'a self, _: &ParticipationText, f: &mut dyn FnMut(&'static str, German<'a>)) {
         f("note", German::One(self.note.as_deref()));
     }
@@ -233,26 +229,14 @@ fn entry_sources<'a>(
 }
 
 impl Translated for Actor {
-    type Text = EntryText;
-    fn translations(&self) -> &Translations<EntryText> {
-        &self.translations
-    }
-    fn translations_mut(&mut self) -> &mut Translations<EntryText> {
-        &mut self.translations
-    }
+    translations_in_field!(EntryText);
     fn sources<'a>(&'a self, t: &EntryText, f: &mut dyn FnMut(&'static str, German<'a>)) {
         entry_sources(&self.name, self.description.as_deref(), t, f);
     }
 }
 
 impl Translated for Project {
-    type Text = EntryText;
-    fn translations(&self) -> &Translations<EntryText> {
-        &self.translations
-    }
-    fn translations_mut(&mut self) -> &mut Translations<EntryText> {
-        &mut self.translations
-    }
+    translations_in_field!(EntryText);
     fn sources<'a>(&'a self, t: &EntryText, f: &mut dyn FnMut(&'static str, German<'a>)) {
         entry_sources(&self.name, Some(&self.description), t, f);
     }
