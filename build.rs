@@ -25,7 +25,7 @@ fn main() {
                 println!("cargo:warning={p}");
             }
             panic!(
-                "{file}: {} Fehler gefunden (siehe oben, oder: cargo run --bin validate -- {file})",
+                "{file}: {} Fehler gefunden (siehe oben, oder: cargo validate {file})",
                 problems.len()
             );
         }

@@ -19,7 +19,7 @@ cargo test --locked -p stadtteilnetz-core --all-features
 say "Native tests of the other crates (the validate tool, interface texts, components)"
 cargo test --locked --workspace --exclude stadtteilnetz-core --all-features
 say "Shipped dataset"
-cargo run --quiet --locked --bin validate -- data/netzwerke.json
+cargo run --quiet --locked -p stadtteilnetz-tools --bin validate -- data/netzwerke.json
 say "Release bundle, a second one with a visible change (for the update test), and one with 10,000 generated networks"
 STADTTEILNETZ_BUILD=next scripts/build.sh --dist dist-next
 STADTTEILNETZ_SYNTHETIC=10000 STADTTEILNETZ_BUILD=synthetic scripts/build.sh --features synthetic --dist dist-synthetic

@@ -11,7 +11,7 @@
 //! instead of silently ignored. The field order here is the order in which
 //! `canonical` writes them.
 //! The JSON Schema in `data/netzwerke.schema.json` is generated from these
-//! types (`cargo run --bin schema`) and a test keeps the two in step.
+//! types (`cargo schema`) and a test keeps the two in step.
 
 use std::collections::BTreeMap;
 

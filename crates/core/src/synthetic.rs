@@ -14,9 +14,13 @@ use crate::model::{
 pub use crate::slug::slugify;
 
 /// A review date made from an entry's position (no draw from the
-/// generator, so the rest of the data stays as it was): spread over the
-/// year before the synthetic data's "today", 2026-11-30.
+/// generator, so the rest of the data stays as it was): spread over 2025
+/// and 2026 (to November), and none for every seventh entry from the
+/// fourth on (never reviewed).
 fn reviewed(i: usize) -> Option<Date> {
+    if i % 7 == 3 {
+        return None;
+    }
     Date::new(
         2025 + (i % 2) as u16,
         1 + (i % 11) as u8,

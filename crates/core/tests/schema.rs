@@ -11,7 +11,7 @@ fn committed_schema_is_up_to_date() {
     let committed = include_str!("../../../data/netzwerke.schema.json");
     assert!(
         committed == dataset_schema_json(),
-        "data/netzwerke.schema.json is stale: run `cargo run --bin schema > data/netzwerke.schema.json`"
+        "data/netzwerke.schema.json is stale: run `cargo schema > data/netzwerke.schema.json`"
     );
 }
 

@@ -1,6 +1,6 @@
 //! Writes the JSON Schema of the dataset format, generated from the Rust types.
 //!
-//! Usage: `cargo run --bin schema > data/netzwerke.schema.json`
+//! Usage: `cargo schema > data/netzwerke.schema.json`
 //! The core's `tests/schema.rs` fails when the committed schema is out of date.
 
 fn main() {

@@ -2,8 +2,8 @@
 //! `--migrate`, writes a file of an older format in the current one.
 //!
 //! Usage:
-//!   `cargo run --bin validate -- data/netzwerke.json [weitere.json …]`
-//!   `cargo run --bin validate -- --migrate data/netzwerke.json`
+//!   `cargo validate data/netzwerke.json [weitere.json …]`
+//!   `cargo validate --migrate data/netzwerke.json`
 //!
 //! Exit code 0 if every file is fine (or was migrated), 1 if one has
 //! problems, 2 if one cannot be read or written, or the call is wrong.
@@ -19,8 +19,8 @@ use stadtteilnetz_core::model::{Dataset, FORMAT_VERSION};
 use stadtteilnetz_core::validate::{parse_dataset_with, Checks, Parsed, Problem};
 
 const USAGE: &str = "\
-Aufruf: cargo run --bin validate -- <datei.json> [weitere.json …]
-        cargo run --bin validate -- --migrate <datei.json>
+Aufruf: cargo validate <datei.json> [weitere.json …]
+        cargo validate --migrate <datei.json>
 
 Prüft Datensätze für Stadtteilnetz und nennt jeden Fehler mit Datei, Zeile,
 Eintrag und Feld. Dateien im alten Format 1 werden gelesen und geprüft, als
@@ -73,7 +73,7 @@ fn check(files: &[String]) -> ExitCode {
             Ok((_, parsed)) => {
                 let older = match parsed.migrated_from {
                     Some(from) => format!(
-                        "; noch Format {from}: „cargo run --bin validate -- --migrate {file}“ schreibt Format {FORMAT_VERSION}"
+                        "; noch Format {from}: „cargo validate --migrate {file}“ schreibt Format {FORMAT_VERSION}"
                     ),
                     None => String::new(),
                 };
