@@ -51,5 +51,6 @@ fn catalogue() -> (Catalogue, bool) {
         .and_then(|n| n.parse().ok())
         .unwrap_or(10_000);
     let data = stadtteilnetz_core::synthetic::dataset(networks, 42);
+    let data = stadtteilnetz_core::synthetic::with_translations(data);
     (Catalogue::new(Directory::new(data)), true)
 }

@@ -84,6 +84,29 @@ test('English pages and cards say their texts were translated by a machine; Germ
   assert.deepEqual(page.errors, []);
 });
 
+test('a translation whose German has changed since says it may be out of date', async () => {
+  const page = await big.newPage();
+  // The test build's network 0 has a machine translation made from an older German summary.
+  await open(page, `${big.base}/?lang=en`);
+  const card = page.getByTestId('card').first();
+  assert.equal(
+    await card.getByTestId('translation-note-short').innerText(),
+    `${text('en', 'common.content.machine')} · ${text('en', 'common.content.outdated')}`,
+  );
+  assert.match(await card.locator('.card__summary').innerText(), /\(in English\)$/);
+  await card.getByTestId('card-name').click();
+  await page.locator('main h1').waitFor();
+  assert.deepEqual(
+    await page.getByTestId('translation-note').locator('p').allInnerTexts(),
+    [text('en', 'common.content.machine'), text('en', 'common.content.outdated')],
+  );
+  // In Ukrainian there is no translation, so nothing is said about one.
+  await switchTo(page, 'uk');
+  assert.equal(await page.getByTestId('translation-note').count(), 0);
+  await switchTo(page, 'de');
+  assert.deepEqual(page.errors, []);
+});
+
 test('a filter link made before format 2 (a label slug) still filters, and new links use the ids', async () => {
   const page = await app.newPage();
   const topic = DATA.topics.find((t) => t.id === 'generationen');

@@ -639,3 +639,34 @@ pub fn dataset(networks: usize, seed: u64) -> Dataset {
         networks,
     }
 }
+
+/// For the app's test build: every 50th network gets an English
+/// translation of its summary, made by a machine; every 100th was made from
+/// a German summary that has changed since (its fingerprint is of another
+/// text), so that pages show both translation notes. Kept out of
+/// [`dataset`], so that the benchmarks' data stays as it was.
+pub fn with_translations(mut data: Dataset) -> Dataset {
+    use crate::model::{NetworkText, Origin, TranslationStatus};
+    for (i, n) in data.networks.iter_mut().enumerate().step_by(50) {
+        let mut text = NetworkText {
+            summary: Some(format!("{} (in English)", n.summary.trim_end_matches('.'))),
+            ..NetworkText::default()
+        };
+        let fingerprint = if i % 100 == 0 {
+            let before = Network {
+                summary: format!("{} Früher.", n.summary),
+                ..n.clone()
+            };
+            crate::translation::fingerprint(&before, &text)
+        } else {
+            crate::translation::fingerprint(&*n, &text)
+        };
+        text.status = Some(TranslationStatus {
+            origin: Origin::Machine,
+            reviewed: false,
+            fingerprint,
+        });
+        n.translations.insert(crate::model::Language::En, text);
+    }
+    data
+}

@@ -40,3 +40,20 @@ fn synthetic_data_is_searchable_german() {
         "runder-tisch-jugend-loebstedt"
     );
 }
+
+/// The app's test build adds machine translations, some of them outdated;
+/// the data stays valid and the notes say so.
+#[test]
+fn the_test_builds_translations_are_valid_and_some_outdated() {
+    use stadtteilnetz_core::content::TranslationNotes;
+    use stadtteilnetz_core::model::Language;
+    use stadtteilnetz_core::synthetic::with_translations;
+    let data = with_translations(dataset(300, 42));
+    let json = serde_json::to_string(&data).unwrap();
+    let dir = Directory::from_json("synthetic.json", &json).unwrap_or_else(|p| panic!("{p:#?}"));
+    let notes = |i: usize| TranslationNotes::network_card(&dir, &dir.networks()[i], Language::En);
+    assert!(notes(0).machine && notes(0).outdated, "{:?}", notes(0));
+    assert!(notes(50).machine && !notes(50).outdated, "{:?}", notes(50));
+    assert!(notes(1).is_empty());
+    assert_eq!(with_translations(dataset(300, 42)), data, "deterministic");
+}
