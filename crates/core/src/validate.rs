@@ -12,6 +12,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use crate::date::Date;
+use crate::migrate::Migration;
 use crate::model::{
     Dataset, Image, Language, Maintainer, Translations, FORMAT_VERSION, OLDEST_FORMAT,
 };
@@ -88,8 +89,8 @@ pub struct Checks {
 pub struct Parsed {
     /// The data, in the current format.
     pub data: Dataset,
-    /// The file's format version, if it was older and has been migrated.
-    pub migrated_from: Option<u32>,
+    /// What was done to bring an older file to the current format, if anything.
+    pub migration: Option<Migration>,
 }
 
 impl fmt::Display for Problem {
@@ -138,13 +139,10 @@ pub fn parse_dataset_with(file: &str, text: &str, checks: &Checks) -> Result<Par
             ),
         }]);
     }
-    let migrated_from = crate::migrate::to_current(&mut data).map(|m| m.from);
+    let migration = crate::migrate::to_current(&mut data);
     let problems = check_dataset(file, text, &data, checks);
     if problems.is_empty() {
-        Ok(Parsed {
-            data,
-            migrated_from,
-        })
+        Ok(Parsed { data, migration })
     } else {
         Err(problems)
     }

@@ -106,7 +106,7 @@ fn the_format_1_file_migrates_to_the_shipped_format_2() {
 
     // Reading format 1 gives the same data as migrating it.
     let read = parse_dataset_with("alt.json", FORMAT_1, &Checks::default()).unwrap();
-    assert_eq!(read.migrated_from, Some(1));
+    assert_eq!(read.migration.as_ref().map(|m| m.from), Some(1));
     assert_eq!(read.data, migrated);
 
     // The shipped file is that migration, plus what a person added since:
@@ -162,7 +162,7 @@ fn an_older_hand_written_file_migrates_and_validates() {
     });
     let text = serde_json::to_string_pretty(&old).unwrap();
     let read = parse_dataset_with("alt.json", &text, &Checks::default()).unwrap();
-    assert_eq!(read.migrated_from, Some(1));
+    assert_eq!(read.migration.as_ref().map(|m| m.from), Some(1));
     let data = read.data;
     // "jugendarbeit" is another topic's id: no alias that would lead there.
     assert!(data.topics[0].aliases.is_empty());

@@ -14,7 +14,6 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use stadtteilnetz_core::canonical::to_canonical_json;
 use stadtteilnetz_core::date::Date;
-use stadtteilnetz_core::migrate;
 use stadtteilnetz_core::model::{Dataset, FORMAT_VERSION};
 use stadtteilnetz_core::validate::{parse_dataset_with, Checks, Parsed, Problem};
 
@@ -71,7 +70,7 @@ fn check(files: &[String]) -> ExitCode {
     for file in files {
         match read(file) {
             Ok((_, parsed)) => {
-                let older = match parsed.migrated_from {
+                let older = match parsed.migration.map(|m| m.from) {
                     Some(from) => format!(
                         "; noch Format {from}: „cargo validate --migrate {file}“ schreibt Format {FORMAT_VERSION}"
                     ),
@@ -105,19 +104,11 @@ fn migrate_file(file: &str) -> ExitCode {
             return code;
         }
     };
-    let Some(from) = parsed.migrated_from else {
+    let Some(done) = parsed.migration else {
         println!("{file}: ist schon in Format {FORMAT_VERSION}; nichts zu tun");
         return ExitCode::SUCCESS;
     };
-    // What the migration did, counted again on the original for the message.
-    let mut original: Dataset = match serde_json::from_str(&text) {
-        Ok(data) => data,
-        Err(err) => {
-            eprintln!("{file}: {err}");
-            return ExitCode::from(2);
-        }
-    };
-    let done = migrate::to_current(&mut original);
+    let from = done.from;
     let backup = backup_path(Path::new(file), from);
     if backup.exists() {
         eprintln!(
@@ -137,7 +128,7 @@ fn migrate_file(file: &str) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    let (statuses, aliases) = done.map_or((0, 0), |m| (m.statuses, m.aliases));
+    let (statuses, aliases) = (done.statuses, done.aliases);
     println!(
         "{file}: von Format {from} in Format {FORMAT_VERSION} umgewandelt ({}). {statuses} Übersetzungen sind nun als maschinell übersetzt und ungeprüft vermerkt (Format {from} hielt das nicht fest; von Menschen gemachte bitte auf \"origin\": \"human\" setzen), {aliases} alte Filteradressen bleiben als Aliase gültig. Das Original liegt in {}.",
         summary(&parsed.data),
