@@ -49,6 +49,13 @@ impl TranslationNotes {
         notes
     }
 
+    /// About an actor's card: its own texts.
+    pub fn actor_card(actor: &Actor, language: Language) -> Self {
+        let mut notes = TranslationNotes::default();
+        notes.add(state(actor, language));
+        notes
+    }
+
     /// About a network's page: its texts, its topics and target groups, the
     /// notes on who takes part, their glosses, and its projects.
     pub fn network_page(dir: &Directory, network: &Network, language: Language) -> Self {
@@ -71,8 +78,7 @@ impl TranslationNotes {
     /// About an actor's page: its texts, its notes in each network, and
     /// the projects it organises.
     pub fn actor_page(dir: &Directory, actor: &Actor, language: Language) -> Self {
-        let mut notes = TranslationNotes::default();
-        notes.add(state(actor, language));
+        let mut notes = Self::actor_card(actor, language);
         for inv in dir.involvements(&actor.id) {
             notes.add(state(inv.part, language));
         }

@@ -20,7 +20,6 @@ use stadtteilnetz_core::language::Language;
 use stadtteilnetz_core::links::{actor_href, network_href};
 use stadtteilnetz_core::model::{Actor, Network};
 use stadtteilnetz_core::search::{Field, FieldMatch};
-use stadtteilnetz_core::translation::state;
 
 /// Fields a card shows itself; matches elsewhere are named under "gefunden in".
 const ON_NETWORK_CARD: [Field; 5] = [
@@ -123,8 +122,7 @@ pub fn ActorCard(actor: Shared<Actor>, marks: Vec<FieldMatch>, ui: Language) -> 
     let dir = actor.catalogue().directory();
     let actor: &Actor = &actor;
     let kind = labels::actor_kind(locale, actor.kind);
-    let mut notes = TranslationNotes::default();
-    notes.add(state(actor, ui));
+    let notes = TranslationNotes::actor_card(actor, ui);
     let networks = match dir.network_count(&actor.id) {
         0 => td_string!(locale, home.card.in_no_network).to_string(),
         n => td_string!(locale, home.card.in_networks, count = n, n = ui.number(n)).to_string(),
