@@ -10,7 +10,8 @@
 //!   (directory, facets and search index as one value to hand to pages),
 //!   [`content`] (texts in a language), [`labels`], [`language`];
 //! - finding: [`search`], [`facets`], [`links`] (addresses), [`slug`];
-//! - the visitor's things: [`bookmarks`] (the Merkliste), [`kiosk`].
+//! - the visitor's things: [`bookmarks`] (the Merkliste), [`kiosk`];
+//! - the office's work: [`editing`] (what the Redaktion does to a dataset).
 //!
 //! Modules depend on each other one way only (no cycles, which
 //! `tests/boundaries.rs` checks); the lowest are `model`, `date`,
@@ -22,6 +23,7 @@ pub mod catalogue;
 pub mod content;
 pub mod date;
 pub mod directory;
+pub mod editing;
 pub mod facets;
 pub mod kiosk;
 pub mod labels;

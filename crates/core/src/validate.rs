@@ -123,10 +123,25 @@ pub fn parse_dataset(file: &str, text: &str) -> Result<Dataset, Vec<Problem>> {
 /// [`parse_dataset`] with the checks that need something from outside, and
 /// saying whether the file was in an older format.
 pub fn parse_dataset_with(file: &str, text: &str, checks: &Checks) -> Result<Parsed, Vec<Problem>> {
-    let mut data = parse_structure(file, text).map_err(|p| vec![*p])?;
+    let (data, migration) = read_dataset(file, text).map_err(|p| vec![*p])?;
+    let problems = check_dataset(file, text, &data, checks);
+    if problems.is_empty() {
+        Ok(Parsed { data, migration })
+    } else {
+        Err(problems)
+    }
+}
+
+/// Reads a file's structure and brings it to the current format, without
+/// the checks beyond the structure: what the editor opens (a draft may be
+/// invalid, and is then checked live). The one problem, if the file cannot
+/// be read as a dataset of a format this build knows.
+pub fn read_dataset(file: &str, text: &str) -> Result<(Dataset, Option<Migration>), Box<Problem>> {
+    let mut data = parse_structure(file, text)?;
     let format = data.format;
     if !(OLDEST_FORMAT..=FORMAT_VERSION).contains(&format) {
-        return Err(vec![Problem {
+        let newer = format > FORMAT_VERSION;
+        return Err(Box::new(Problem {
             file: file.to_owned(),
             line: None,
             column: None,
@@ -135,17 +150,13 @@ pub fn parse_dataset_with(file: &str, text: &str, checks: &Checks) -> Result<Par
             path: "format".to_owned(),
             kind: ProblemKind::Format,
             message: format!(
-                "Formatversion {format} wird nicht unterstützt; diese Version der App liest die Formate {OLDEST_FORMAT} bis {FORMAT_VERSION}"
+                "Formatversion {format} wird nicht unterstützt; diese Version der App liest die Formate {OLDEST_FORMAT} bis {FORMAT_VERSION}{}",
+                if newer { " (die Datei stammt aus einer neueren Version)" } else { "" }
             ),
-        }]);
+        }));
     }
     let migration = crate::migrate::to_current(&mut data);
-    let problems = check_dataset(file, text, &data, checks);
-    if problems.is_empty() {
-        Ok(Parsed { data, migration })
-    } else {
-        Err(problems)
-    }
+    Ok((data, migration))
 }
 
 fn parse_structure(file: &str, text: &str) -> Result<Dataset, Box<Problem>> {
