@@ -26,13 +26,18 @@ if (!staging) {
   process.exit(1);
 }
 const BRAND = '#0b5d4b';
+// scripts/build.sh builds the Redaktion with STADTTEILNETZ_APP=redaktion:
+// its bundle lives below /redaktion/, with a worker of its own.
+const editor = process.env.STADTTEILNETZ_APP === 'redaktion';
+const prefix = editor ? '/redaktion' : '';
 
-// Icons from the one source image.
+// Icons from the one source image (the residents' app's, for its manifest).
 const svg = fs.readFileSync(path.join(root, 'public/icon.svg'), 'utf8');
 const render = (source, size) => {
   const png = UPNG.decode(new Resvg(source, { fitTo: { mode: 'width', value: size } }).render().asPng());
   return Buffer.from(UPNG.encode(UPNG.toRGBA8(png), png.width, png.height, 256));
 };
+if (!editor) {
 fs.writeFileSync(path.join(staging, 'icon-192.png'), render(svg, 192));
 fs.writeFileSync(path.join(staging, 'icon-512.png'), render(svg, 512));
 fs.writeFileSync(path.join(staging, 'apple-touch-icon.png'), render(svg, 180));
@@ -42,6 +47,7 @@ const [, , w, h] = (svg.match(/viewBox="([^"]+)"/)?.[1] ?? '0 0 64 64').split(/\
 const pad = w * 0.125;
 const maskable = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-pad} ${-pad} ${w + 2 * pad} ${h + 2 * pad}"><rect x="${-pad}" y="${-pad}" width="${w + 2 * pad}" height="${h + 2 * pad}" fill="${BRAND}"/>${inner}</svg>`;
 fs.writeFileSync(path.join(staging, 'icon-maskable-512.png'), render(maskable, 512));
+}
 
 if (!release) {
   fs.copyFileSync(path.join(here, 'sw-debug.js'), path.join(staging, 'sw.js'));
@@ -53,7 +59,7 @@ let html = fs.readFileSync(indexPath, 'utf8');
 
 // wasm-bindgen's glue, minified (a quarter of its brotli size); Trunk's
 // integrity attribute then names the new content. Exports keep their names.
-for (const name of fs.readdirSync(staging).filter((f) => /^stadtteilnetz-[0-9a-f]{16}\.js$/.test(f))) {
+for (const name of fs.readdirSync(staging).filter((f) => /^(stadtteilnetz|redaktion)-[0-9a-f]{16}\.js$/.test(f))) {
   const file = path.join(staging, name);
   const source = fs.readFileSync(file, 'utf8');
   const { code } = await minify(source, { module: true, compress: true, mangle: true });
@@ -108,16 +114,21 @@ const bundle = walk(staging)
 // they would add about 25 KiB to every first visit.
 // index.html is listed as "/", the address a first visit loads it from, so
 // that the precache finds it in the browser's HTTP cache.
-const files = bundle.filter((f) => !f.endsWith('.png')).map((f) => (f === '/index.html' ? '/' : f));
+const files = bundle
+  .filter((f) => !f.endsWith('.png'))
+  .map((f) => (f === '/index.html' ? `${prefix}/` : `${prefix}${f}`));
 const digest = crypto.createHash('sha256');
 for (const f of bundle) {
   digest.update(f);
   digest.update(fs.readFileSync(path.join(staging, f)));
 }
 const version = digest.digest('hex').slice(0, 16);
-const worker = fs
-  .readFileSync(path.join(here, 'sw-template.js'), 'utf8')
+const template = editor ? 'sw-redaktion-template.js' : 'sw-template.js';
+const source = fs
+  .readFileSync(path.join(here, template), 'utf8')
   .replace('__VERSION__', version)
-  .replace('__FILES__', JSON.stringify(files, null, 2));
+  .replace('__FILES__', JSON.stringify(files));
+// Minified like the glue: the worker is part of every first visit.
+const { code: worker } = await minify(source, { compress: false, mangle: true });
 fs.writeFileSync(path.join(staging, 'sw.js'), worker);
 console.log(`post-build: sw.js caches ${files.length} files as version ${version}`);

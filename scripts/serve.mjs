@@ -55,6 +55,8 @@ const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 export function startServer({ dir, port = 0, host = '127.0.0.1', onRequest, onSent, headers: extra = {} } = {}) {
   const root = path.resolve(dir);
   const index = path.join(root, 'index.html');
+  // The Redaktion is a page of its own below /redaktion/ (its own routes).
+  const editorIndex = path.join(root, 'redaktion', 'index.html');
   const server = http.createServer((req, res) => {
     onRequest?.(req);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -73,7 +75,9 @@ export function startServer({ dir, port = 0, host = '127.0.0.1', onRequest, onSe
     if (inside && fs.existsSync(file) && fs.statSync(file).isFile()) {
       target = file;
     } else if (!path.extname(pathname) || (req.headers.accept ?? '').includes('text/html')) {
-      target = index; // an app route: the app shows its own page or "nicht gefunden"
+      // An app route: the app shows its own page or "nicht gefunden".
+      const editor = pathname === '/redaktion' || pathname.startsWith('/redaktion/');
+      target = editor && fs.existsSync(editorIndex) ? editorIndex : index;
     }
     if (!target) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');

@@ -6,6 +6,7 @@
 // - Answers navigations with the cached index.html (cached as "/"), so deep
 //   links open offline.
 // - Handles same-origin GET requests only; everything else goes to the network.
+// - Leaves /redaktion/ alone: the Redaktion has a worker of its own there.
 // - A new version waits until the page asks it to take over ("Jetzt laden"),
 //   so a page never mixes files of two versions; old caches are deleted only
 //   once the new version is active.
@@ -39,7 +40,7 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin) return;
+  if (url.origin !== self.location.origin || url.pathname.startsWith('/redaktion')) return;
   if (request.mode === 'navigate') {
     event.respondWith(
       caches.open(CACHE).then((cache) => cache.match('/')).then((hit) => hit || fetch(request)),

@@ -20,9 +20,9 @@ say "Native tests of the other crates (the validate tool, interface texts, compo
 cargo test --locked --workspace --exclude stadtteilnetz-core --all-features
 say "Shipped dataset"
 cargo run --quiet --locked -p stadtteilnetz-tools --bin validate -- data/netzwerke.json
-say "Release bundle, a second one with a visible change (for the update test), and one with 10,000 generated networks"
-STADTTEILNETZ_BUILD=next scripts/build.sh --dist dist-next
-STADTTEILNETZ_SYNTHETIC=10000 STADTTEILNETZ_BUILD=synthetic scripts/build.sh --features synthetic --dist dist-synthetic
+say "Release bundle with the Redaktion, a second one with a visible change (for the update test), and one with 10,000 generated networks"
+STADTTEILNETZ_BUILD=next scripts/build.sh --residents-only --dist dist-next
+STADTTEILNETZ_SYNTHETIC=10000 STADTTEILNETZ_BUILD=synthetic scripts/build.sh --residents-only --features synthetic --dist dist-synthetic
 # The public address the kiosk's QR codes point to (tests/e2e/harness.mjs).
 STADTTEILNETZ_PUBLIC_URL=https://stadtteilnetz.example.org scripts/build.sh
 say "End-to-end tests in headless Chromium"

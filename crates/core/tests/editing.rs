@@ -291,3 +291,20 @@ fn drafts_round_trip_and_damage_is_named() {
     other.networks[0].name.push('!');
     assert_ne!(fingerprint(&data), fingerprint(&other));
 }
+
+#[test]
+fn a_new_entrys_id_follows_its_name_and_a_published_one_stays() {
+    use stadtteilnetz_core::editing::ids::set_name;
+    let mut data = shipped();
+    let i = create(&mut data, EntryKind::Actor, "Verein");
+    set_name(&mut data, EntryKind::Actor, i, "Verein Lobeda", false);
+    assert_eq!(data.actors[i].id, "verein-lobeda");
+    let id = data.actors[0].id.clone();
+    set_name(&mut data, EntryKind::Actor, 0, "Ganz anders", true);
+    assert_eq!(data.actors[0].id, id);
+    assert_eq!(data.actors[0].name, "Ganz anders");
+    // An id someone typed stays too.
+    rename(&mut data, EntryKind::Actor, i, "eigene-kennung", false);
+    set_name(&mut data, EntryKind::Actor, i, "Verein Lobeda-Ost", false);
+    assert_eq!(data.actors[i].id, "eigene-kennung");
+}

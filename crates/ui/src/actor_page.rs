@@ -11,6 +11,7 @@ use crate::labels::{actor_kind, role_on_actor};
 use crate::localized::{dir_attr, isolate, lang_attr, only_german};
 use crate::lookup::{entry_page, EntryPage};
 use crate::page_title;
+use crate::preview::in_preview;
 use crate::sections::ProjectsSection;
 use crate::text_notes::{OnlyInGerman, TranslationNote};
 use crate::texts::locale_of;
@@ -71,7 +72,7 @@ pub fn ActorDetail(actor: Shared<Actor>, ui: Language) -> impl IntoView {
     };
     let description = a.description_in(ui);
     view! {
-        <Title text=page_title(&a.name)/>
+        {(!in_preview()).then(|| view! { <Title text=page_title(&a.name)/> })}
         <article class="page page--actor">
             // The arrow before the link is drawn by the CSS (`.backlink
             // a::before`), which mirrors it right to left.

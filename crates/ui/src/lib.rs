@@ -17,6 +17,7 @@ pub mod browser;
 pub mod catalogue;
 pub mod language;
 pub mod notices;
+pub mod preview;
 pub mod texts;
 
 pub mod bookmarks;
@@ -47,6 +48,7 @@ mod upkeep;
 
 pub use actor_page::{ActorDetail, ActorPage};
 pub use app_status::AppStatus;
+pub use card::{ActorCard, NetworkCard};
 pub use focus::FocusOnNavigate;
 pub use home::HomePage;
 pub use layout::{SiteFooter, SiteHeader};

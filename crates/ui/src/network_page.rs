@@ -12,6 +12,7 @@ use crate::labels::{actor_kind, role_heading};
 use crate::localized::{dir_attr, isolate, lang_attr, only_german};
 use crate::lookup::{entry_page, EntryPage};
 use crate::page_title;
+use crate::preview::in_preview;
 use crate::qr::QrCode;
 use crate::sections::{ProjectsSection, TextListSection};
 use crate::terms::{levels_text, TagList};
@@ -108,7 +109,7 @@ pub fn NetworkDetail(network: Shared<Network>, ui: Language) -> impl IntoView {
         .map(|link| view! { <QrCode link caption=td_string!(locale, pages.network.scan)/> });
 
     view! {
-        <Title text=page_title(&n.name)/>
+        {(!in_preview()).then(|| view! { <Title text=page_title(&n.name)/> })}
         <article class="page page--network">
             // The arrow before the link is drawn by the CSS (`.backlink
             // a::before`), which mirrors it right to left.

@@ -99,6 +99,35 @@ pub fn rename(data: &mut Dataset, kind: EntryKind, index: usize, new: &str, keep
     replace_references(data, kind, &old, new);
 }
 
+/// Gives entry `index` of `kind` the name `name`. A new entry (`published`
+/// false) whose id is still the one proposed from its old name gets the
+/// one proposed from the new name with it; a published id never changes
+/// by itself.
+pub fn set_name(data: &mut Dataset, kind: EntryKind, index: usize, name: &str, published: bool) {
+    let (Some(id), Some(old)) = (kind.id_at(data, index), kind.name_at(data, index)) else {
+        return;
+    };
+    let (id, old) = (id.to_owned(), old.to_owned());
+    let follow = !published && {
+        let mut others = taken(data, kind);
+        others.remove(&id);
+        id == propose(&old, &others) || id.is_empty()
+    };
+    match kind {
+        EntryKind::Network => data.networks[index].name = name.to_owned(),
+        EntryKind::Actor => data.actors[index].name = name.to_owned(),
+        EntryKind::Project => data.projects[index].name = name.to_owned(),
+        EntryKind::Topic => data.topics[index].label = name.to_owned(),
+        EntryKind::TargetGroup => data.target_groups[index].label = name.to_owned(),
+    }
+    if follow {
+        let mut others = taken(data, kind);
+        others.remove(&id);
+        let new = propose(name, &others);
+        rename(data, kind, index, &new, false);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,9 +26,10 @@ pub fn mark_reviewed(data: &mut Dataset, kind: EntryKind, index: usize, today: D
 }
 
 /// Where one translated text stands, as the editor shows it beside the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum TextState {
     /// No translation of this text: residents read the German.
+    #[default]
     Missing,
     /// The German changed after the translation was made or checked.
     Outdated,

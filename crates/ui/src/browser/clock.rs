@@ -16,3 +16,8 @@ pub fn today() -> Option<Date> {
         now.get_date() as u8,
     )
 }
+
+/// Now, as ISO 8601 in UTC (`2026-12-01T10:04:16.000Z`).
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}

@@ -31,6 +31,12 @@ fn container() -> Option<ServiceWorkerContainer> {
 /// Registers `/sw.js` and calls `on_waiting` whenever a new version has
 /// installed and waits (not on the first install, which simply takes over).
 pub fn register(on_waiting: impl Fn() + 'static) {
+    register_at("/sw.js", on_waiting);
+}
+
+/// [`register`] for the worker at `script` (the Redaktion's is
+/// `/redaktion/sw.js`, whose scope is `/redaktion/`).
+pub fn register_at(script: &str, on_waiting: impl Fn() + 'static) {
     let Some(container) = container() else { return };
     let on_waiting: Rc<dyn Fn()> = Rc::new(on_waiting);
     let takeover = Closure::<dyn FnMut()>::new(|| {
@@ -41,7 +47,7 @@ pub fn register(on_waiting: impl Fn() + 'static) {
     container.set_oncontrollerchange(Some(takeover.as_ref().unchecked_ref()));
     takeover.forget();
 
-    let promise = container.register("/sw.js");
+    let promise = container.register(script);
     spawn_local(async move {
         let Ok(registration) = JsFuture::from(promise).await else {
             return;

@@ -1,0 +1,234 @@
+//! The draft on the device (localStorage): written shortly after every
+//! change and at once when the page is hidden or closed, so that it
+//! survives a reload, a closed tab and going offline. Another tab writing
+//! the same draft is noticed (a small "who wrote last" record beside it)
+//! before this tab overwrites anything. Storage that is full or blocked
+//! is said once; the editor then keeps working in memory.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use stadtteilnetz_core::editing::draft::{Draft, Unreadable, DAMAGED_KEY, DRAFT_VERSION, KEY};
+use stadtteilnetz_core::model::Dataset;
+use stadtteilnetz_ui::browser::clock;
+use stadtteilnetz_ui::browser::storage::{self, StorageError};
+
+use crate::browser::tabs;
+use crate::state::Editor;
+
+/// Who wrote the draft last: `tab:revision`.
+const STAND_KEY: &str = "stadtteilnetz.redaktion.entwurf-stand";
+/// The dataset the draft was opened from (for the change summary).
+const BASE_KEY: &str = "stadtteilnetz.redaktion.entwurf-basis";
+
+/// What to say when drafts cannot be kept.
+pub const UNAVAILABLE: &str = "Entwürfe können auf diesem Gerät nicht gespeichert werden (der Speicher des Browsers ist gesperrt). Sie können weiterarbeiten; speichern Sie die Datei („Speichern“), bevor Sie die Seite schließen.";
+/// …and when storage is full.
+pub const FULL: &str = "Der Entwurf passt nicht mehr in den Speicher dieses Browsers und wird nicht mehr auf dem Gerät gehalten. Sie können weiterarbeiten; speichern Sie die Datei („Speichern“), bevor Sie die Seite schließen.";
+
+/// Whether the draft is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kept {
+    /// Nothing changed yet: nothing to keep.
+    Untouched,
+    /// A change waits to be written (in a moment).
+    Pending,
+    /// Written.
+    Saved,
+    /// Storage refused it (full) or cannot be used.
+    Refused,
+    /// Another tab wrote the draft; this tab waits for a decision.
+    Conflict,
+}
+
+/// What was found on the device at start.
+pub enum Loaded {
+    /// No draft.
+    Nothing,
+    /// Storage cannot be used.
+    Unavailable,
+    /// A draft that could not be read (it was put aside).
+    Damaged(Unreadable),
+    /// A draft, and the dataset it was opened from if kept.
+    Draft(Box<Draft>, Option<Dataset>),
+}
+
+/// The draft's place on the device.
+#[derive(Clone, Copy)]
+pub struct Store {
+    tab: StoredValue<String>,
+    revision: StoredValue<u64>,
+    /// The `tab:revision` this tab last wrote or read.
+    seen: StoredValue<Option<String>>,
+    /// Whether a write is scheduled.
+    scheduled: StoredValue<bool>,
+    /// What the person is told.
+    pub kept: RwSignal<Kept>,
+}
+
+impl Store {
+    /// The store of this tab.
+    pub fn new() -> Self {
+        Store {
+            tab: StoredValue::new(tabs::new_tab_id()),
+            revision: StoredValue::new(0),
+            seen: StoredValue::new(None),
+            scheduled: StoredValue::new(false),
+            kept: RwSignal::new(Kept::Untouched),
+        }
+    }
+
+    /// Reads the draft on the device. A draft that cannot be read is put
+    /// aside under its own key, never deleted.
+    pub fn load(self) -> Loaded {
+        let text = match storage::read(KEY) {
+            Err(_) => {
+                self.kept.set(Kept::Refused);
+                return Loaded::Unavailable;
+            }
+            Ok(None) => return Loaded::Nothing,
+            Ok(Some(text)) => text,
+        };
+        self.seen.set_value(storage::read(STAND_KEY).ok().flatten());
+        match Draft::decode(&text) {
+            Ok(draft) => {
+                self.revision.set_value(draft.revision);
+                self.kept.set(Kept::Saved);
+                let base = storage::read(BASE_KEY)
+                    .ok()
+                    .flatten()
+                    .and_then(|t| serde_json::from_str(&t).ok());
+                Loaded::Draft(Box::new(draft), base)
+            }
+            Err(why) => {
+                let _ = storage::write(DAMAGED_KEY, &text);
+                let _ = storage::remove(KEY);
+                let _ = storage::remove(STAND_KEY);
+                Loaded::Damaged(why)
+            }
+        }
+    }
+
+    /// Starts listening for other tabs and for the page being hidden.
+    pub fn watch(self, editor: Editor) {
+        tabs::on_other_tab_write(STAND_KEY, move |stand| {
+            if stand != self.seen.get_value() && self.kept.get_untracked() != Kept::Untouched {
+                self.kept.set(Kept::Conflict);
+            } else if self.kept.get_untracked() == Kept::Untouched {
+                // Nothing here to lose: follow the other tab's draft.
+                self.seen.set_value(stand);
+                self.reload_from_device(editor);
+            }
+        });
+        let flush = move || {
+            if self.scheduled.get_value() {
+                self.write(editor);
+            }
+        };
+        let hidden = window_event_listener(leptos::ev::pagehide, move |_| flush());
+        std::mem::forget(hidden);
+        let blur = window_event_listener(leptos::ev::visibilitychange, move |_| flush());
+        std::mem::forget(blur);
+    }
+
+    /// A change was made: write it in a moment (several keystrokes make one
+    /// write; the page being hidden writes at once).
+    pub fn changed(self, editor: Editor) {
+        if matches!(self.kept.get_untracked(), Kept::Conflict) {
+            return;
+        }
+        if self.kept.get_untracked() != Kept::Refused {
+            self.kept.set(Kept::Pending);
+        }
+        if self.scheduled.get_value() {
+            return;
+        }
+        self.scheduled.set_value(true);
+        set_timeout(move || self.write(editor), Duration::from_millis(300));
+    }
+
+    /// Keeps the dataset the draft was opened from (a file was opened).
+    pub fn keep_base(self, editor: Editor) {
+        let text = editor
+            .base
+            .with_untracked(|b| serde_json::to_string(b).expect("serialises"));
+        let _ = storage::write(BASE_KEY, &text);
+    }
+
+    /// Writes the draft now, unless another tab wrote it since this one
+    /// last looked.
+    fn write(self, editor: Editor) {
+        self.scheduled.set_value(false);
+        if self.kept.get_untracked() == Kept::Conflict {
+            return;
+        }
+        let stand = storage::read(STAND_KEY).ok().flatten();
+        if stand.is_some() && stand != self.seen.get_value() {
+            self.kept.set(Kept::Conflict);
+            return;
+        }
+        let revision = self.revision.get_value() + 1;
+        let draft = Draft {
+            version: DRAFT_VERSION,
+            tab: self.tab.get_value(),
+            revision,
+            saved: clock::now_iso(),
+            origin: editor.origin.get_untracked(),
+            base: editor
+                .base
+                .with_untracked(stadtteilnetz_core::editing::draft::fingerprint),
+            data: editor.data.get_untracked(),
+        };
+        let result = storage::write(KEY, &draft.encode());
+        match result {
+            Ok(()) => {
+                let stand = format!("{}:{revision}", draft.tab);
+                let _ = storage::write(STAND_KEY, &stand);
+                self.revision.set_value(revision);
+                self.seen.set_value(Some(stand));
+                self.kept.set(Kept::Saved);
+            }
+            Err(err) => {
+                if self.kept.get_untracked() != Kept::Refused {
+                    editor.say(
+                        true,
+                        if err == StorageError::Unavailable {
+                            UNAVAILABLE
+                        } else {
+                            FULL
+                        },
+                        None,
+                    );
+                }
+                self.kept.set(Kept::Refused);
+            }
+        }
+    }
+
+    /// After a conflict: this tab's draft wins and overwrites the other's.
+    pub fn overwrite(self, editor: Editor) {
+        self.seen.set_value(storage::read(STAND_KEY).ok().flatten());
+        self.kept.set(Kept::Pending);
+        self.write(editor);
+    }
+
+    /// After a conflict: take the other tab's draft.
+    pub fn reload_from_device(self, editor: Editor) {
+        if let Loaded::Draft(draft, base) = self.load() {
+            let draft = *draft;
+            editor.replace_quietly(draft.data, draft.origin, base);
+            self.kept.set(Kept::Saved);
+        }
+    }
+
+    /// "Entwurf verwerfen": forgets the draft on the device.
+    pub fn discard(self) {
+        let _ = storage::remove(KEY);
+        let _ = storage::remove(STAND_KEY);
+        let _ = storage::remove(BASE_KEY);
+        self.seen.set_value(None);
+        self.scheduled.set_value(false);
+        self.kept.set(Kept::Untouched);
+    }
+}
