@@ -22,7 +22,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const dist = path.join(root, 'dist-synthetic');
 const NETWORKS = 10000;
 if (!process.argv.includes('--no-build') || !fs.existsSync(path.join(dist, 'index.html'))) {
-  execFileSync(path.join(root, 'scripts/build.sh'), ['--features', 'synthetic', '--dist', dist], {
+  execFileSync(path.join(root, 'scripts/build.sh'), ['--residents-only', '--features', 'synthetic', '--dist', dist], {
     cwd: root,
     env: { ...process.env, STADTTEILNETZ_SYNTHETIC: String(NETWORKS), STADTTEILNETZ_BUILD: 'synthetic' },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -83,7 +83,7 @@ fn Header() -> impl IntoView {
             </div>
             <nav class="redaktion-nav" aria-label="Bereiche">
                 <ul>
-                    <li><A href="/redaktion/">"Übersicht"</A></li>
+                    <li><A href="/redaktion/" exact=true>"Übersicht"</A></li>
                     {EntryKind::ALL.into_iter().map(|k| view! {
                         <li><A href=format!("/redaktion/{}", k.segment())>{k.plural()}</A></li>
                     }).collect_view()}

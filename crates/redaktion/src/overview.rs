@@ -16,8 +16,46 @@ use crate::fields::TextField;
 use crate::state::{use_editor, Editor, FILE_NAME};
 use crate::store::Kept;
 
+/// A dataset waiting for the person's word before it replaces the draft.
+#[derive(Clone)]
+struct Pending {
+    name: String,
+    data: Dataset,
+    problems: usize,
+    note: String,
+}
+
+/// Replaces the draft with `p`, and says so.
+fn take(ed: Editor, p: Pending) {
+    let shipped = p.name == SHIPPED;
+    let what = if shipped {
+        "Die mitgelieferten Daten".to_owned()
+    } else {
+        format!("„{}“", p.name)
+    };
+    ed.replace(p.data, p.name.clone());
+    let said = if p.problems == 0 {
+        format!("{what} geöffnet: keine Probleme.{}", p.note)
+    } else {
+        format!("{what} geöffnet, mit {} Problemen (siehe „Probleme“). Gespeichert werden kann die Datei erst, wenn alle behoben sind.{}", p.problems, p.note)
+    };
+    ed.say(p.problems > 0, said, None);
+}
+
+/// Opens `p` at once if nothing would be lost and it has no problems;
+/// otherwise asks first (the draft stays as it is until then).
+fn offer(ed: Editor, pending: RwSignal<Option<Pending>>, p: Pending) {
+    let touched = ed.store.kept.get_untracked() != Kept::Untouched;
+    if !touched && p.problems == 0 {
+        take(ed, p);
+    } else {
+        ed.messages.set(Vec::new());
+        pending.set(Some(p));
+    }
+}
+
 /// Opens a chosen file, or says why not; the draft stays unless it is one.
-fn open_chosen(ed: Editor, chosen: Chosen) {
+fn open_chosen(ed: Editor, pending: RwSignal<Option<Pending>>, chosen: Chosen) {
     if let Err(refused) = check_size(chosen.size) {
         ed.say(
             true,
@@ -38,8 +76,7 @@ fn open_chosen(ed: Editor, chosen: Chosen) {
                 Some("Ihr Entwurf ist unverändert.".to_owned()),
             ),
             Ok(opened) => {
-                let problems = opened.problems.len();
-                let migrated = opened
+                let note = opened
                     .migration
                     .map(|m| {
                         format!(
@@ -48,13 +85,17 @@ fn open_chosen(ed: Editor, chosen: Chosen) {
                         )
                     })
                     .unwrap_or_default();
-                ed.replace(opened.data, chosen.name.clone());
-                let said = if problems == 0 {
-                    format!("„{}“ geöffnet: keine Probleme.{migrated}", chosen.name)
-                } else {
-                    format!("„{}“ geöffnet, mit {problems} Problemen (siehe „Probleme“). Gespeichert werden kann sie erst, wenn alle behoben sind.{migrated}", chosen.name)
-                };
-                ed.say(problems > 0, said, None);
+                let problems = opened.problems.len();
+                offer(
+                    ed,
+                    pending,
+                    Pending {
+                        name: chosen.name.clone(),
+                        problems,
+                        data: opened.data,
+                        note,
+                    },
+                );
             }
         }
     });
@@ -65,6 +106,7 @@ fn open_chosen(ed: Editor, chosen: Chosen) {
 pub fn Overview() -> impl IntoView {
     let ed = use_editor();
     let dragging = RwSignal::new(false);
+    let pending: RwSignal<Option<Pending>> = RwSignal::new(None);
     let confirm_discard = RwSignal::new(false);
     let counts = Memo::new(move |_| {
         ed.problems.with(|p| {
@@ -83,8 +125,16 @@ pub fn Overview() -> impl IntoView {
         })
     });
     let open_shipped = move |_| {
-        ed.replace(ed.shipped.get_value(), SHIPPED.to_owned());
-        ed.say(false, "Die mitgelieferten Daten sind geöffnet.", None);
+        offer(
+            ed,
+            pending,
+            Pending {
+                name: SHIPPED.to_owned(),
+                data: ed.shipped.get_value(),
+                problems: 0,
+                note: String::new(),
+            },
+        );
     };
     let discard = move |_| {
         ed.store.discard();
@@ -117,15 +167,38 @@ pub fn Overview() -> impl IntoView {
                     <button type="button" class="button" on:click=open_shipped>"Mitgelieferte Daten öffnen"</button>
                     <label class="button" for="datei">"Datei vom Gerät öffnen …"</label>
                     <input id="datei" class="visually-hidden" type="file" accept=".json,application/json" data-testid="file-input"
-                        on:change=move |ev| if let Some(chosen) = files::from_input(&ev) { open_chosen(ed, chosen) }/>
+                        on:change=move |ev| if let Some(chosen) = files::from_input(&ev) { open_chosen(ed, pending, chosen) }/>
                 </div>
+                {move || pending.get().map(|p| {
+                    let what = if p.name == SHIPPED { "Die mitgelieferten Daten".to_owned() } else { format!("„{}“", p.name) };
+                    let problems = if p.problems == 0 {
+                        "Sie hat keine Probleme.".to_owned()
+                    } else {
+                        format!("Sie hat {} Probleme (ein Entwurf darf Probleme haben; gespeichert werden kann erst, wenn alle behoben sind).", p.problems)
+                    };
+                    let touched = ed.store.kept.get_untracked() != Kept::Untouched;
+                    view! {
+                        <div class="confirm" role="alertdialog" aria-labelledby="oeffnen-frage" data-testid="open-confirm">
+                            <p id="oeffnen-frage">{format!("{what} lässt sich öffnen. {problems}")}</p>
+                            {touched.then(|| view! { <p>"Öffnen ersetzt Ihren jetzigen Entwurf mit allen Änderungen. Speichern Sie ihn vorher als Datei, wenn Sie ihn behalten wollen."</p> })}
+                            <div class="actions">
+                                <button type="button" class="button button--danger" data-testid="open-anyway"
+                                    on:click=move |_| if let Some(p) = pending.get_untracked() { pending.set(None); take(ed, p); }>"Öffnen und Entwurf ersetzen"</button>
+                                <button type="button" class="button" on:click=move |_| {
+                                    pending.set(None);
+                                    ed.say(false, "Nicht geöffnet. Ihr Entwurf ist unverändert.", None);
+                                }>"Abbrechen, Entwurf behalten"</button>
+                            </div>
+                        </div>
+                    }
+                })}
                 <div class="dropzone" class:dropzone--active=move || dragging.get() data-testid="dropzone"
                     on:dragover=move |ev| { ev.prevent_default(); dragging.set(true); }
                     on:dragleave=move |_| dragging.set(false)
                     on:drop=move |ev| {
                         ev.prevent_default();
                         dragging.set(false);
-                        if let Some(chosen) = files::from_drop(&ev) { open_chosen(ed, chosen) }
+                        if let Some(chosen) = files::from_drop(&ev) { open_chosen(ed, pending, chosen) }
                     }>
                     <p>{format!("Oder eine Datei (z. B. {FILE_NAME}) hierher ziehen.")}</p>
                 </div>

@@ -133,7 +133,7 @@ pub fn upkeep_fields<T: Access>(
     view! {
         <div class="field" id=id.clone() tabindex="-1">
             <p class="field__label">"Geprüft"</p>
-            <p class="review" data-testid="reviewed">{shown}</p>
+            <p class="review" data-testid="review-date">{shown}</p>
             <button type="button" class="button" data-testid="mark-reviewed" on:click=check>
                 "✓ Geprüft: heute"
             </button>

@@ -187,7 +187,7 @@ impl Editor {
         self.base.set(data.clone());
         self.origin.set(origin);
         self.data.set(data);
-        self.store.keep_base(self);
+        self.store.keep_base();
         self.after_change();
         self.can_undo.set(false);
     }
@@ -203,13 +203,21 @@ impl Editor {
         self.can_redo.set(false);
     }
 
-    /// Says something at the top of the page (replacing what was said).
+    /// Says something at the top of the page, after what was said last
+    /// (the last three stay, so that a storage warning does not hide the
+    /// "opened" that came just before it).
     pub fn say(self, warning: bool, text: impl Into<String>, detail: Option<String>) {
-        self.messages.set(vec![Message {
+        let message = Message {
             warning,
             text: text.into(),
             detail,
-        }]);
+        };
+        self.messages.update(|list| {
+            list.retain(|m| m.text != message.text);
+            list.push(message);
+            let extra = list.len().saturating_sub(3);
+            list.drain(..extra);
+        });
     }
 
     /// Opens the text of file `name`: the draft is replaced only if it is a

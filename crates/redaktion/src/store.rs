@@ -17,6 +17,13 @@ use stadtteilnetz_ui::browser::storage::{self, StorageError};
 use crate::browser::tabs;
 use crate::state::Editor;
 
+/// How long typing must pause before the draft is written (ms).
+const PAUSE: f64 = 300.0;
+/// The longest a change waits to be written while typing goes on (ms).
+const LATEST: f64 = 3000.0;
+/// How long to wait before trying again after storage refused (ms).
+const RETRY: f64 = 10_000.0;
+
 /// Who wrote the draft last: `tab:revision`.
 const STAND_KEY: &str = "stadtteilnetz.redaktion.entwurf-stand";
 /// The dataset the draft was opened from (for the change summary).
@@ -63,6 +70,12 @@ pub struct Store {
     seen: StoredValue<Option<String>>,
     /// Whether a write is scheduled.
     scheduled: StoredValue<bool>,
+    /// Whether the dataset the draft was opened from is still to be kept.
+    base_due: StoredValue<bool>,
+    /// When the first change not yet written, and the last change, were
+    /// made (ms): writes wait for a pause in typing, but not for long.
+    first_change: StoredValue<f64>,
+    last_change: StoredValue<f64>,
     /// What the person is told.
     pub kept: RwSignal<Kept>,
 }
@@ -75,6 +88,9 @@ impl Store {
             revision: StoredValue::new(0),
             seen: StoredValue::new(None),
             scheduled: StoredValue::new(false),
+            base_due: StoredValue::new(false),
+            first_change: StoredValue::new(0.0),
+            last_change: StoredValue::new(0.0),
             kept: RwSignal::new(Kept::Untouched),
         }
     }
@@ -132,12 +148,18 @@ impl Store {
         std::mem::forget(blur);
     }
 
-    /// A change was made: write it in a moment (several keystrokes make one
-    /// write; the page being hidden writes at once).
+    /// A change was made: write it in a moment. A write waits for a pause
+    /// of `PAUSE` in typing (a whole dataset is serialised each time, which
+    /// at 10,000 entries takes longer than a keystroke may), but never
+    /// longer than `LATEST` after the first change; hiding or closing the
+    /// page writes at once. After storage refused a write, the next try
+    /// waits `RETRY`.
     pub fn changed(self, editor: Editor) {
         if matches!(self.kept.get_untracked(), Kept::Conflict) {
             return;
         }
+        let now = clock::now_ms();
+        self.last_change.set_value(now);
         if self.kept.get_untracked() != Kept::Refused {
             self.kept.set(Kept::Pending);
         }
@@ -145,15 +167,39 @@ impl Store {
             return;
         }
         self.scheduled.set_value(true);
-        set_timeout(move || self.write(editor), Duration::from_millis(300));
+        self.first_change.set_value(now);
+        let wait = if self.kept.get_untracked() == Kept::Refused {
+            RETRY
+        } else {
+            PAUSE
+        };
+        self.write_after(editor, wait);
     }
 
-    /// Keeps the dataset the draft was opened from (a file was opened).
-    pub fn keep_base(self, editor: Editor) {
-        let text = editor
-            .base
-            .with_untracked(|b| serde_json::to_string(b).expect("serialises"));
-        let _ = storage::write(BASE_KEY, &text);
+    /// Writes after `wait`, or later while typing goes on.
+    fn write_after(self, editor: Editor, wait: f64) {
+        set_timeout(
+            move || {
+                if !self.scheduled.get_value() {
+                    return;
+                }
+                let now = clock::now_ms();
+                let quiet = now - self.last_change.get_value();
+                let waited = now - self.first_change.get_value();
+                if quiet < PAUSE && waited < LATEST {
+                    self.write_after(editor, PAUSE - quiet);
+                } else {
+                    self.write(editor);
+                }
+            },
+            Duration::from_millis(wait.max(1.0) as u64),
+        );
+    }
+
+    /// The dataset the draft was opened from changed (a file was opened):
+    /// it is kept with the next write of the draft.
+    pub fn keep_base(self) {
+        self.base_due.set_value(true);
     }
 
     /// Writes the draft now, unless another tab wrote it since this one
@@ -183,6 +229,15 @@ impl Store {
         let result = storage::write(KEY, &draft.encode());
         match result {
             Ok(()) => {
+                if self.base_due.get_value() {
+                    let text = editor
+                        .base
+                        .with_untracked(|b| serde_json::to_string(b).expect("serialises"));
+                    // Without it only the change summary after a reload is
+                    // lost (it then compares with the shipped data).
+                    let _ = storage::write(BASE_KEY, &text);
+                    self.base_due.set_value(false);
+                }
                 let stand = format!("{}:{revision}", draft.tab);
                 let _ = storage::write(STAND_KEY, &stand);
                 self.revision.set_value(revision);

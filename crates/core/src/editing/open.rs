@@ -7,9 +7,9 @@ use crate::model::Dataset;
 use crate::validate::{check_dataset, read_dataset, Checks, Problem, ProblemKind};
 
 /// The largest file the editor opens: the shipped dataset is about 100 KB,
-/// 10,000 generated networks about 8 MB; a bigger file is almost surely
-/// not a dataset, and reading it could stall an old laptop.
-pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
+/// 10,000 generated networks about 17 MB; a much bigger file is almost
+/// surely not a dataset, and reading it could stall an old laptop.
+pub const MAX_BYTES: u64 = 32 * 1024 * 1024;
 
 /// A file that was read.
 #[derive(Debug, Clone, PartialEq)]
