@@ -2,7 +2,7 @@
 // after another (never in parallel: the machine is small and noisy) and
 // rewrites the tables between the <!-- BEGIN name --> / <!-- END name -->
 // markers, with the date, machine and versions.
-//   node scripts/bench.mjs [size] [native] [peers] [first-visit] [keystroke] [lighthouse]   (default: all)
+//   node scripts/bench.mjs [size] [native] [peers] [first-visit] [keystroke] [redaktion] [lighthouse]   (default: all)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.env.PATH = `${root}/node_modules/.bin:${os.homedir()}/.cargo/bin:${process.env.PATH}`;
 const chosen = new Set(
-  process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'native', 'peers', 'first-visit', 'keystroke', 'lighthouse'],
+  process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'native', 'peers', 'first-visit', 'keystroke', 'redaktion', 'lighthouse'],
 );
 const sh = (cmd, args, env = {}) =>
   execFileSync(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 }).toString();
@@ -21,7 +21,7 @@ const today = new Date().toISOString().slice(0, 10);
 const machine = `${os.cpus().length} × ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`;
 
 const sections = {};
-if (chosen.has('size') || chosen.has('lighthouse') || chosen.has('first-visit')) {
+if (['size', 'lighthouse', 'first-visit', 'redaktion'].some((s) => chosen.has(s))) {
   if (!fs.existsSync(path.join(root, 'dist/index.html'))) sh('scripts/build.sh', []);
 }
 if (chosen.has('size')) {
@@ -42,6 +42,10 @@ if (chosen.has('first-visit')) {
 }
 if (chosen.has('keystroke')) {
   sections.keystroke = `Measured ${today}: ${machine}.\n\n` + sh('node', ['benches/browser/keystroke.mjs']).trim();
+}
+if (chosen.has('redaktion')) {
+  sections.redaktion = `Measured ${today}: ${machine}; Debian Chromium.\n\n` +
+    sh('node', ['benches/browser/redaktion.mjs', '--no-build']).trim();
 }
 if (chosen.has('lighthouse')) {
   const runs = [];

@@ -3,8 +3,11 @@
 //    public/icon.svg, the one source image, as palette PNGs (256 colours are
 //    plenty for a flat icon, and half the bytes);
 //  - in release builds, minifies wasm-bindgen's JS glue (terser) and puts
-//    its new integrity hash into index.html;
-//  - in release builds, writes sw.js precaching every file of the bundle
+//    its new integrity hash into index.html (Trunk's hash in the name is a
+//    64-bit hex number without leading zeros: up to 16 digits);
+//  - for the Redaktion (STADTTEILNETZ_APP=redaktion, scripts/build.sh),
+//    no icons and its own worker (scripts/sw-redaktion-template.js);
+//  - in release builds, writes sw.js (minified) precaching every file of the bundle
 //    (names read from the folder) under a cache named for the content hash,
 //    and adds a Content-Security-Policy with the hash of Trunk's inline
 //    start-up script to index.html;
@@ -59,7 +62,7 @@ let html = fs.readFileSync(indexPath, 'utf8');
 
 // wasm-bindgen's glue, minified (a quarter of its brotli size); Trunk's
 // integrity attribute then names the new content. Exports keep their names.
-for (const name of fs.readdirSync(staging).filter((f) => /^(stadtteilnetz|redaktion)-[0-9a-f]{16}\.js$/.test(f))) {
+for (const name of fs.readdirSync(staging).filter((f) => /^(stadtteilnetz|redaktion)-[0-9a-f]{12,16}\.js$/.test(f))) {
   const file = path.join(staging, name);
   const source = fs.readFileSync(file, 'utf8');
   const { code } = await minify(source, { module: true, compress: true, mangle: true });

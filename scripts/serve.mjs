@@ -43,8 +43,9 @@ function encode(file, body, encoding) {
   return compressed.get(key);
 }
 
-/** Trunk puts a content hash in these names, so they may be cached for ever. */
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+/** Trunk puts a content hash in these names (a 64-bit hex number, without
+ *  leading zeros: 16 digits or fewer), so they may be cached for ever. */
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
 
 /**
  * Starts the server. Resolves to { server, url, close }; `onRequest` (optional)

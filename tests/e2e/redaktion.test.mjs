@@ -48,10 +48,14 @@ function validate(file) {
 }
 
 /** Opens a file through the picker (the same input drag and drop feeds). */
-async function pick(page, name, buffer) {
+async function pick(page, name, content) {
   await page.goto(editor());
   await page.locator('main h1').waitFor();
-  await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(buffer) });
+  // A file on disk, as a person picks one (the driver passes no more than
+  // 50 MB in memory).
+  const file = path.join(tmp, name);
+  fs.writeFileSync(file, content);
+  await page.getByTestId('file-input').setInputFiles(file);
 }
 
 async function download(page) {

@@ -2,7 +2,8 @@
 //! own components from a small catalogue made of this entry and what it
 //! refers to, anew on every change: in each language (`?vorschau=`) and at
 //! phone width (`?breite=`). The preview is inert: its links and buttons
-//! are pictures of the residents' page, not part of the editor.
+//! (the Merkliste's too) are pictures of the residents' page, not part of
+//! the editor.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -12,6 +13,9 @@ use stadtteilnetz_core::directory::Directory;
 use stadtteilnetz_core::editing::attention::language_name;
 use stadtteilnetz_core::editing::EntryKind;
 use stadtteilnetz_core::model::{Actor, Dataset, Language, Network};
+use stadtteilnetz_ui::bookmarks::provide_bookmarks;
+use stadtteilnetz_ui::catalogue::provide_catalogue;
+use stadtteilnetz_ui::notices::provide_notices;
 use stadtteilnetz_ui::preview::provide_preview;
 use stadtteilnetz_ui::{ActorCard, ActorDetail, NetworkCard, NetworkDetail};
 
@@ -91,6 +95,12 @@ fn excerpt(d: &Dataset, kind: EntryKind, index: usize) -> Option<Dataset> {
 pub fn PreviewPane(kind: EntryKind, index: usize) -> impl IntoView {
     let ed = use_editor();
     provide_preview();
+    // The pages' Merkliste buttons read the residents' Merkliste (which
+    // needs a catalogue for old ids, and notices): drawn as residents see
+    // them, in a frame that takes no clicks.
+    provide_catalogue(Catalogue::new(Directory::new(ed.shipped.get_value())));
+    provide_notices();
+    provide_bookmarks();
     let query = use_query_map();
     let language = Memo::new(move |_| {
         query

@@ -50,7 +50,7 @@ pub fn SavePage() -> impl IntoView {
                 }.into_any()
             }}
             <h2>"Zusammenfassung der Änderungen"</h2>
-            <p>{move || format!("Verglichen mit {}, wie sie geöffnet wurden. Zum Kopieren in eine E-Mail oder eine Commit-Nachricht:", ed.origin_text())}</p>
+            <p>{move || format!("Verglichen mit {} beim Öffnen. Zum Kopieren in eine E-Mail oder eine Commit-Nachricht:", ed.origin_dative())}</p>
             <label class="field__label" for="zusammenfassung">"Zusammenfassung"</label>
             <textarea id="zusammenfassung" class="field__input field__input--area summary" rows="12" readonly=true data-testid="summary"
                 prop:value=move || summary.get()></textarea>

@@ -227,6 +227,16 @@ impl Editor {
         Ok(opened)
     }
 
+    /// Where the draft comes from, after "mit" (dative).
+    pub fn origin_dative(self) -> String {
+        let origin = self.origin.get();
+        if origin == SHIPPED {
+            "den mitgelieferten Daten".to_owned()
+        } else {
+            format!("der Datei „{origin}“")
+        }
+    }
+
     /// The German description of where the draft comes from.
     pub fn origin_text(self) -> String {
         let origin = self.origin.get();

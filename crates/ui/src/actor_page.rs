@@ -11,6 +11,7 @@ use crate::labels::{actor_kind, role_on_actor};
 use crate::localized::{dir_attr, isolate, lang_attr, only_german};
 use crate::lookup::{entry_page, EntryPage};
 use crate::page_title;
+#[cfg(feature = "preview")]
 use crate::preview::in_preview;
 use crate::sections::ProjectsSection;
 use crate::text_notes::{OnlyInGerman, TranslationNote};
@@ -71,8 +72,14 @@ pub fn ActorDetail(actor: Shared<Actor>, ui: Language) -> impl IntoView {
         .into_any()
     };
     let description = a.description_in(ui);
+    // The Redaktion's preview sets no document title (feature `preview`;
+    // the residents' build has exactly the title and nothing else).
+    #[cfg(not(feature = "preview"))]
+    let title = view! { <Title text=page_title(&a.name)/> };
+    #[cfg(feature = "preview")]
+    let title = (!in_preview()).then(|| view! { <Title text=page_title(&a.name)/> });
     view! {
-        {(!in_preview()).then(|| view! { <Title text=page_title(&a.name)/> })}
+        {title}
         <article class="page page--actor">
             // The arrow before the link is drawn by the CSS (`.backlink
             // a::before`), which mirrors it right to left.

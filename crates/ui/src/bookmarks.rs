@@ -91,9 +91,6 @@ pub fn use_bookmarks() -> Bookmarks {
 /// accessible name, since a page has several.
 #[component]
 pub fn BookmarkButton(item: Item, #[prop(into)] name: String) -> impl IntoView {
-    if crate::preview::in_preview() {
-        return ().into_any();
-    }
     let i18n = use_i18n();
     let bookmarks = use_bookmarks();
     let saved = {
@@ -122,5 +119,4 @@ pub fn BookmarkButton(item: Item, #[prop(into)] name: String) -> impl IntoView {
             <span class="visually-hidden">{format!(": {name}")}</span>
         </button>
     }
-    .into_any()
 }

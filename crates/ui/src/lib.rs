@@ -17,6 +17,8 @@ pub mod browser;
 pub mod catalogue;
 pub mod language;
 pub mod notices;
+/// The Redaktion's preview (feature `preview`).
+#[cfg(feature = "preview")]
 pub mod preview;
 pub mod texts;
 

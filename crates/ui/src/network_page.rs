@@ -12,6 +12,7 @@ use crate::labels::{actor_kind, role_heading};
 use crate::localized::{dir_attr, isolate, lang_attr, only_german};
 use crate::lookup::{entry_page, EntryPage};
 use crate::page_title;
+#[cfg(feature = "preview")]
 use crate::preview::in_preview;
 use crate::qr::QrCode;
 use crate::sections::{ProjectsSection, TextListSection};
@@ -108,8 +109,14 @@ pub fn NetworkDetail(network: Shared<Network>, ui: Language) -> impl IntoView {
         .and(public_link(&network_href(&n.slug)))
         .map(|link| view! { <QrCode link caption=td_string!(locale, pages.network.scan)/> });
 
+    // The Redaktion's preview sets no document title (feature `preview`;
+    // the residents' build has exactly the title and nothing else).
+    #[cfg(not(feature = "preview"))]
+    let title = view! { <Title text=page_title(&n.name)/> };
+    #[cfg(feature = "preview")]
+    let title = (!in_preview()).then(|| view! { <Title text=page_title(&n.name)/> });
     view! {
-        {(!in_preview()).then(|| view! { <Title text=page_title(&n.name)/> })}
+        {title}
         <article class="page page--network">
             // The arrow before the link is drawn by the CSS (`.backlink
             // a::before`), which mirrors it right to left.

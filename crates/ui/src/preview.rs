@@ -1,6 +1,7 @@
-//! Pages and cards drawn as a preview (in the Redaktion) rather than as the
-//! residents' page: they set no document title and show no Merkliste
-//! button, since the editor is not the residents' app.
+//! Pages drawn as a preview (in the Redaktion) rather than as the residents'
+//! page set no document title: the editor's tab keeps its own. Behind the
+//! feature `preview`, which only the editor turns on, so that the
+//! residents' build is exactly what it was without the editor.
 
 use leptos::prelude::*;
 
