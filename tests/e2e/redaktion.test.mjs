@@ -160,6 +160,39 @@ test('the shipped file, opened and saved unchanged, is byte-identical', async ()
   await page.close();
 });
 
+test('a file dropped on the drop zone opens like a picked one', async () => {
+  const page = await fresh();
+  const dt = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'netzwerke.json', { type: 'application/json' }));
+    return transfer;
+  }, SHIPPED.toString('utf8'));
+  await page.getByTestId('dropzone').dispatchEvent('dragover', { dataTransfer: dt });
+  await page.getByTestId('dropzone').dispatchEvent('drop', { dataTransfer: dt });
+  await page.getByTestId('messages').getByText('„netzwerke.json“ geöffnet: keine Probleme.').waitFor();
+  assert.match(await page.locator('main .lead').innerText(), /Geöffnet: die Datei „netzwerke.json“/);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('a draft begun on an older shipped dataset says so, and what differs', async () => {
+  const page = await fresh();
+  await page.goto(editor('netzwerke/2'));
+  await page.getByLabel('Kurzbeschreibung (ein Satz)').fill('Geändert im alten Entwurf.');
+  await saved(page);
+  // As if the shipped data had been different when the draft began.
+  await page.evaluate((key) => {
+    const draft = JSON.parse(localStorage.getItem(key));
+    draft.base = '0000000000000000';
+    localStorage.setItem(key, JSON.stringify(draft));
+  }, KEY);
+  await page.reload();
+  const notice = page.getByTestId('messages').locator('.notice', { hasText: 'älteren Fassung der mitgelieferten Daten' });
+  await notice.waitFor();
+  assert.match(await notice.innerText(), new RegExp(`- geändert: ${DATA.networks[2].name} \\(${DATA.networks[2].slug}\\): Kurzbeschreibung`));
+  await page.close();
+});
+
 test('bad files open with a German message and leave the draft as it was', async () => {
   const page = await fresh();
   await page.goto(editor('akteure/0'));
@@ -269,6 +302,29 @@ test('storage that refuses writes: the editor says so and keeps working in memor
     assert.deepEqual(page.errors, []);
   } finally {
     await full.close();
+  }
+});
+
+test('storage that cannot be used at all: said at once, and the editor works in memory', async () => {
+  const blocked = await launch({
+    initScript: () => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    },
+  });
+  try {
+    const page = await blocked.newPage({ viewport: { width: 1920, height: 1080 } });
+    await open(page, `${blocked.base}/redaktion/themen/0`);
+    await page.getByTestId('messages').getByText(/Entwürfe können auf diesem Gerät nicht gespeichert werden/).waitFor();
+    await page.getByLabel('Bezeichnung', { exact: true }).fill('Im Speicher');
+    await page.getByTestId('undo').click();
+    assert.equal(await page.getByLabel('Bezeichnung', { exact: true }).inputValue(), DATA.topics[0].label);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await blocked.close();
   }
 });
 

@@ -121,8 +121,8 @@ fn Conflict() -> impl IntoView {
         <div class="notice notice--warning" role="alert" data-testid="conflict">
             <p>"Dieser Entwurf wurde in einem anderen Tab oder Fenster geändert. Damit nichts verloren geht, sichert dieser Tab nichts mehr, bis Sie wählen:"</p>
             <div class="actions">
-                <button type="button" class="button" on:click=move |_| ed.store.reload_from_device(ed)>"Den Stand des anderen Tabs laden"</button>
-                <button type="button" class="button button--danger" on:click=move |_| ed.store.overwrite(ed)>"Hier weiterarbeiten und den anderen Stand überschreiben"</button>
+                <button type="button" class="button" on:click=move |_| ed.take_other_tab()>"Den Stand des anderen Tabs laden"</button>
+                <button type="button" class="button button--danger" on:click=move |_| ed.store.overwrite()>"Hier weiterarbeiten und den anderen Stand überschreiben"</button>
             </div>
         </div>
     })

@@ -13,17 +13,13 @@ use stadtteilnetz_core::model::{Actor, Network, Project, Term};
 
 use crate::bind::Bind;
 use crate::fields::TextField;
+use crate::navigation::entry_href;
 use crate::network_form::NetworkForm;
 use crate::other_forms::{ActorForm, ProjectForm};
 use crate::preview::PreviewPane;
 use crate::problems_page::ProblemList;
 use crate::state::{use_editor, Editor};
 use crate::translations::TranslationPanel;
-
-/// The address of entry `index` of `kind`.
-pub fn entry_href(kind: EntryKind, index: usize) -> String {
-    format!("/redaktion/{}/{index}", kind.segment())
-}
 
 /// The page of one entry (`/redaktion/netzwerke/3`).
 #[component]

@@ -10,8 +10,8 @@ use stadtteilnetz_core::editing::entries::create;
 use stadtteilnetz_core::editing::EntryKind;
 use stadtteilnetz_core::labels::number as german_count;
 
-use crate::entry_page::entry_href;
 use crate::fields::matches;
+use crate::navigation::entry_href;
 use crate::state::use_editor;
 
 /// How many rows a list shows at first, and adds per "Weitere".

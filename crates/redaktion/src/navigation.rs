@@ -5,8 +5,15 @@
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+use stadtteilnetz_core::editing::EntryKind;
+
 /// The router's base, where the editor is served.
 pub const BASE: &str = "/redaktion";
+
+/// The address of entry `index` of `kind`: `/redaktion/netzwerke/3`.
+pub fn entry_href(kind: EntryKind, index: usize) -> String {
+    format!("{BASE}/{}/{index}", kind.segment())
+}
 
 /// A function that goes to `href`; `replace` replaces the history entry
 /// (a list's search as it is typed).

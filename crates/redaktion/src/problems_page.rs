@@ -9,7 +9,7 @@ use stadtteilnetz_core::editing::EntryKind;
 use stadtteilnetz_core::validate::Problem;
 use stadtteilnetz_ui::browser::document;
 
-use crate::entry_page::entry_href;
+use crate::navigation::entry_href;
 use crate::problems::field_ids_for;
 use crate::state::use_editor;
 

@@ -13,7 +13,7 @@ use stadtteilnetz_core::validate::{check_dataset, Checks};
 use stadtteilnetz_ui::browser::clock;
 
 use crate::problems::Problems;
-use crate::store::{Loaded, Store};
+use crate::store::{Loaded, Sources, Store};
 
 /// The shipped dataset file, byte for byte (build.rs).
 pub const SHIPPED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/netzwerke.json"));
@@ -136,7 +136,17 @@ impl Editor {
             today,
         };
         provide_context(editor);
-        store.watch(editor);
+        let sources = Sources {
+            data: editor.data,
+            base: editor.base,
+            origin: editor.origin,
+        };
+        store.watch(sources, move || editor.take_other_tab());
+        Effect::new(move |_| {
+            if let Some(text) = store.said.get() {
+                editor.say(true, text, None);
+            }
+        });
         editor
     }
 
@@ -160,7 +170,7 @@ impl Editor {
             self.can_undo.set(h.can_undo());
             self.can_redo.set(h.can_redo());
         });
-        self.store.changed(self);
+        self.store.changed();
     }
 
     /// Goes one step back.
@@ -190,6 +200,13 @@ impl Editor {
         self.store.keep_base();
         self.after_change();
         self.can_undo.set(false);
+    }
+
+    /// Takes the draft another tab wrote.
+    pub fn take_other_tab(self) {
+        if let Some((draft, base)) = self.store.other_tabs_draft() {
+            self.replace_quietly(draft.data, draft.origin, base);
+        }
     }
 
     /// Takes a draft from the device (another tab's) without writing it back.

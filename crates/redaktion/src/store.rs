@@ -15,7 +15,6 @@ use stadtteilnetz_ui::browser::clock;
 use stadtteilnetz_ui::browser::storage::{self, StorageError};
 
 use crate::browser::tabs;
-use crate::state::Editor;
 
 /// How long typing must pause before the draft is written (ms).
 const PAUSE: f64 = 300.0;
@@ -61,9 +60,24 @@ pub enum Loaded {
     Draft(Box<Draft>, Option<Dataset>),
 }
 
+/// What the store writes: the editor's draft, the dataset it was opened
+/// from, and where that came from (the editor owns these signals).
+#[derive(Clone, Copy)]
+pub struct Sources {
+    /// The draft.
+    pub data: RwSignal<Dataset>,
+    /// The dataset it was opened from.
+    pub base: RwSignal<Dataset>,
+    /// `SHIPPED` or a file name.
+    pub origin: RwSignal<String>,
+}
+
 /// The draft's place on the device.
 #[derive(Clone, Copy)]
 pub struct Store {
+    sources: StoredValue<Option<Sources>>,
+    /// A warning for the person (storage blocked or full), said once.
+    pub said: RwSignal<Option<&'static str>>,
     tab: StoredValue<String>,
     revision: StoredValue<u64>,
     /// The `tab:revision` this tab last wrote or read.
@@ -84,6 +98,8 @@ impl Store {
     /// The store of this tab.
     pub fn new() -> Self {
         Store {
+            sources: StoredValue::new(None),
+            said: RwSignal::new(None),
             tab: StoredValue::new(tabs::new_tab_id()),
             revision: StoredValue::new(0),
             seen: StoredValue::new(None),
@@ -126,20 +142,23 @@ impl Store {
         }
     }
 
-    /// Starts listening for other tabs and for the page being hidden.
-    pub fn watch(self, editor: Editor) {
+    /// Starts writing `sources`, listening for other tabs (`follow` takes
+    /// another tab's draft while this one has changed nothing) and for the
+    /// page being hidden.
+    pub fn watch(self, sources: Sources, follow: impl Fn() + 'static) {
+        self.sources.set_value(Some(sources));
         tabs::on_other_tab_write(STAND_KEY, move |stand| {
             if stand != self.seen.get_value() && self.kept.get_untracked() != Kept::Untouched {
                 self.kept.set(Kept::Conflict);
             } else if self.kept.get_untracked() == Kept::Untouched {
                 // Nothing here to lose: follow the other tab's draft.
                 self.seen.set_value(stand);
-                self.reload_from_device(editor);
+                follow();
             }
         });
         let flush = move || {
             if self.scheduled.get_value() {
-                self.write(editor);
+                self.write();
             }
         };
         let hidden = window_event_listener(leptos::ev::pagehide, move |_| flush());
@@ -154,7 +173,7 @@ impl Store {
     /// longer than `LATEST` after the first change; hiding or closing the
     /// page writes at once. After storage refused a write, the next try
     /// waits `RETRY`.
-    pub fn changed(self, editor: Editor) {
+    pub fn changed(self) {
         if matches!(self.kept.get_untracked(), Kept::Conflict) {
             return;
         }
@@ -173,11 +192,11 @@ impl Store {
         } else {
             PAUSE
         };
-        self.write_after(editor, wait);
+        self.write_after(wait);
     }
 
     /// Writes after `wait`, or later while typing goes on.
-    fn write_after(self, editor: Editor, wait: f64) {
+    fn write_after(self, wait: f64) {
         set_timeout(
             move || {
                 if !self.scheduled.get_value() {
@@ -187,9 +206,9 @@ impl Store {
                 let quiet = now - self.last_change.get_value();
                 let waited = now - self.first_change.get_value();
                 if quiet < PAUSE && waited < LATEST {
-                    self.write_after(editor, PAUSE - quiet);
+                    self.write_after(PAUSE - quiet);
                 } else {
-                    self.write(editor);
+                    self.write();
                 }
             },
             Duration::from_millis(wait.max(1.0) as u64),
@@ -204,8 +223,11 @@ impl Store {
 
     /// Writes the draft now, unless another tab wrote it since this one
     /// last looked.
-    fn write(self, editor: Editor) {
+    fn write(self) {
         self.scheduled.set_value(false);
+        let Some(editor) = self.sources.get_value() else {
+            return;
+        };
         if self.kept.get_untracked() == Kept::Conflict {
             return;
         }
@@ -246,15 +268,11 @@ impl Store {
             }
             Err(err) => {
                 if self.kept.get_untracked() != Kept::Refused {
-                    editor.say(
-                        true,
-                        if err == StorageError::Unavailable {
-                            UNAVAILABLE
-                        } else {
-                            FULL
-                        },
-                        None,
-                    );
+                    self.said.set(Some(if err == StorageError::Unavailable {
+                        UNAVAILABLE
+                    } else {
+                        FULL
+                    }));
                 }
                 self.kept.set(Kept::Refused);
             }
@@ -262,18 +280,21 @@ impl Store {
     }
 
     /// After a conflict: this tab's draft wins and overwrites the other's.
-    pub fn overwrite(self, editor: Editor) {
+    pub fn overwrite(self) {
         self.seen.set_value(storage::read(STAND_KEY).ok().flatten());
         self.kept.set(Kept::Pending);
-        self.write(editor);
+        self.write();
     }
 
-    /// After a conflict: take the other tab's draft.
-    pub fn reload_from_device(self, editor: Editor) {
-        if let Loaded::Draft(draft, base) = self.load() {
-            let draft = *draft;
-            editor.replace_quietly(draft.data, draft.origin, base);
-            self.kept.set(Kept::Saved);
+    /// The other tab's draft, to take after a conflict (or while this tab
+    /// has changed nothing).
+    pub fn other_tabs_draft(self) -> Option<(Draft, Option<Dataset>)> {
+        match self.load() {
+            Loaded::Draft(draft, base) => {
+                self.kept.set(Kept::Saved);
+                Some((*draft, base))
+            }
+            _ => None,
         }
     }
 
