@@ -347,6 +347,15 @@ test('a second tab on the same draft is warned before it overwrites anything', a
   assert.equal(stored, 'Aus Tab B', 'tab A overwrote tab B');
   await a.getByRole('button', { name: 'Den Stand des anderen Tabs laden' }).click();
   assert.equal(await a.getByLabel('Bezeichnung', { exact: true }).inputValue(), 'Aus Tab B');
+  // B throws the draft away: A is told, and taking "the other tab's state"
+  // starts from the shipped data again.
+  await b.goto(editor());
+  await b.getByTestId('discard').click();
+  await b.getByTestId('confirm-discard').click();
+  await a.getByTestId('conflict').waitFor();
+  await a.getByRole('button', { name: 'Den Stand des anderen Tabs laden' }).click();
+  assert.equal(await a.getByLabel('Bezeichnung', { exact: true }).inputValue(), DATA.topics[1].label);
+  assert.equal(await a.getByTestId('conflict').count(), 0);
   await a.close();
   await b.close();
 });

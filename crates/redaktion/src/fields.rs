@@ -214,7 +214,7 @@ pub fn ListField(
     }
 }
 
-/// Case- and accent-tolerant "contains", for pickers and list searches.
+/// Case-insensitive "contains", for pickers and list searches.
 pub fn matches(name: &str, query: &str) -> bool {
     let q = query.trim().to_lowercase();
     q.is_empty() || name.to_lowercase().contains(&q)

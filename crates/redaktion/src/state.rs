@@ -202,10 +202,15 @@ impl Editor {
         self.can_undo.set(false);
     }
 
-    /// Takes the draft another tab wrote.
+    /// Takes the draft another tab wrote; if it discarded the draft, this
+    /// tab starts again from the shipped data too.
     pub fn take_other_tab(self) {
-        if let Some((draft, base)) = self.store.other_tabs_draft() {
-            self.replace_quietly(draft.data, draft.origin, base);
+        match self.store.other_tabs_draft() {
+            Some((draft, base)) => self.replace_quietly(draft.data, draft.origin, base),
+            None => {
+                self.store.discard();
+                self.replace_quietly(self.shipped.get_value(), SHIPPED.to_owned(), None);
+            }
         }
     }
 

@@ -305,6 +305,7 @@ impl Store {
         let _ = storage::remove(BASE_KEY);
         self.seen.set_value(None);
         self.scheduled.set_value(false);
+        self.base_due.set_value(false);
         self.kept.set(Kept::Untouched);
     }
 }

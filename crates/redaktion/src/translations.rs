@@ -246,7 +246,11 @@ fn write(d: &mut Dataset, kind: EntryKind, index: usize, slot: Slot, l: Language
                 Slot::Note(j) => {
                     if let Some(p) = n.actors.get_mut(j) {
                         edit_translation(p, l, |t| {
-                            t.note = v.trim().is_empty().then(String::new).unwrap_or(v)
+                            t.note = if v.trim().is_empty() {
+                                String::new()
+                            } else {
+                                v
+                            }
                         });
                     }
                 }
@@ -283,7 +287,11 @@ fn write(d: &mut Dataset, kind: EntryKind, index: usize, slot: Slot, l: Language
             };
             if let Some(t) = list.get_mut(index) {
                 edit_translation(t, l, |x| {
-                    x.label = v.trim().is_empty().then(String::new).unwrap_or(v)
+                    x.label = if v.trim().is_empty() {
+                        String::new()
+                    } else {
+                        v
+                    }
                 });
             }
         }
