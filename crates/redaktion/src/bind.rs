@@ -6,13 +6,14 @@ use std::marker::PhantomData;
 use leptos::prelude::*;
 
 use stadtteilnetz_core::editing::EntryKind;
-use stadtteilnetz_core::model::{Actor, Dataset, Network, Project, Term};
+use stadtteilnetz_core::model::{Actor, Dataset, Network, Project};
 
 use crate::state::Editor;
 
 /// An entry type the forms edit, found by kind and position.
 pub trait Access: Sized + 'static {
-    /// The entry.
+    /// The entry (`kind` tells lists of one type apart, should one type
+    /// ever serve two kinds).
     fn get(data: &Dataset, kind: EntryKind, index: usize) -> Option<&Self>;
     /// The entry, to change.
     fn get_mut(data: &mut Dataset, kind: EntryKind, index: usize) -> Option<&mut Self>;
@@ -42,21 +43,6 @@ impl Access for Project {
     }
     fn get_mut(d: &mut Dataset, _: EntryKind, i: usize) -> Option<&mut Self> {
         d.projects.get_mut(i)
-    }
-}
-
-impl Access for Term {
-    fn get(d: &Dataset, kind: EntryKind, i: usize) -> Option<&Self> {
-        match kind {
-            EntryKind::TargetGroup => d.target_groups.get(i),
-            _ => d.topics.get(i),
-        }
-    }
-    fn get_mut(d: &mut Dataset, kind: EntryKind, i: usize) -> Option<&mut Self> {
-        match kind {
-            EntryKind::TargetGroup => d.target_groups.get_mut(i),
-            _ => d.topics.get_mut(i),
-        }
     }
 }
 

@@ -9,7 +9,7 @@ use stadtteilnetz_core::editing::entries::{delete, duplicate};
 use stadtteilnetz_core::editing::ids::{is_published, rename, set_name, what_breaks};
 use stadtteilnetz_core::editing::references::{referrers, remove_references};
 use stadtteilnetz_core::editing::EntryKind;
-use stadtteilnetz_core::model::{Actor, Network, Project, Term};
+use stadtteilnetz_core::model::{Actor, Network, Project};
 
 use crate::bind::Bind;
 use crate::fields::TextField;
@@ -73,10 +73,9 @@ fn Entry(kind: EntryKind, index: usize) -> impl IntoView {
         EntryKind::Project => {
             view! { <ProjectForm b={Bind::<Project>::new(ed, kind, index)}/> }.into_any()
         }
-        EntryKind::Topic | EntryKind::TargetGroup => {
-            let _ = Bind::<Term>::new(ed, kind, index);
-            ().into_any()
-        }
+        // A topic or target group is its label and id (above) and its
+        // translations (below).
+        EntryKind::Topic | EntryKind::TargetGroup => ().into_any(),
     };
     let name_label = if matches!(kind, EntryKind::Topic | EntryKind::TargetGroup) {
         "Bezeichnung"
