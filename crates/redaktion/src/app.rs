@@ -11,6 +11,7 @@ use stadtteilnetz_ui::FocusOnNavigate;
 
 use crate::entry_page::EntryPage;
 use crate::list_page::ListPage;
+use crate::not_found::NotFound;
 use crate::overview::Overview;
 use crate::problems_page::ProblemsPage;
 use crate::save_page::SavePage;
@@ -39,13 +40,7 @@ pub fn App() -> impl IntoView {
             <main id="inhalt" class="site-main redaktion" tabindex="-1">
                 <Conflict/>
                 <Messages/>
-                <Routes fallback=|| view! {
-                    <section class="page">
-                        <h1 tabindex="-1">"Seite nicht gefunden"</h1>
-                        <p>"Diese Adresse gibt es in der Redaktion nicht."</p>
-                        <p><a href="/redaktion/">"Zur Übersicht"</a></p>
-                    </section>
-                }>
+                <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=Overview/>
                     <Route path=path!("/probleme") view=ProblemsPage/>
                     <Route path=path!("/speichern") view=SavePage/>

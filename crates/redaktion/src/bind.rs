@@ -96,13 +96,6 @@ impl<T: Access> Bind<T> {
         })
     }
 
-    /// Runs `f` on the entry, untracked (for a handler).
-    pub fn peek<R>(self, f: impl FnOnce(&T) -> R) -> Option<R> {
-        self.ed
-            .data
-            .with_untracked(|d| T::get(d, self.kind, self.index).map(f))
-    }
-
     /// Changes the entry with `f(entry, value)`; changes of one field make
     /// one undo step.
     pub fn write<V: 'static>(

@@ -234,30 +234,7 @@ pub fn Picker(
 ) -> impl IntoView {
     let id = field_id(&path);
     let errors = errors_at(path.clone(), true);
-    let query = RwSignal::new(String::new());
-    let name_of = move |wanted: &str| {
-        options.with(|o| {
-            o.iter()
-                .find(|(i, _)| i == wanted)
-                .map(|(_, n)| n.clone())
-                .unwrap_or_else(|| format!("unbekannt: „{wanted}“"))
-        })
-    };
-    let offers = Memo::new(move |_| {
-        let q = query.get();
-        if q.trim().is_empty() {
-            return Vec::new();
-        }
-        let have = chosen.get();
-        options.with(|o| {
-            o.iter()
-                .filter(|(i, n)| !have.contains(i) && (matches(n, &q) || matches(i, &q)))
-                .take(8)
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    });
-    let search_id = format!("{id}-suche");
+    let name_of = move |wanted: &str| options.with(|o| name_in(o, wanted));
     let label_text = label.clone();
     view! {
         <fieldset class="field field--picker" id=id.clone() tabindex="-1" aria-describedby=format!("{id}-fehler")>
@@ -290,25 +267,74 @@ pub fn Picker(
                     }).collect_view()
                 }}
             </ul>
-            <label class="field__label field__label--small" for=search_id.clone()>{format!("{label_text}: hinzufügen – nach Namen suchen")}</label>
-            <input id=search_id.clone() class="field__input" type="search" autocomplete="off"
-                prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
-            <ul class="picker__offers" aria-live="polite">
-                {move || offers.get().into_iter().map(|(item, name)| {
-                    let search_id = search_id.clone();
-                    view! {
-                        <li>
-                            <button type="button" class="button button--small picker__offer" on:click=move |_| {
-                                let mut v = chosen.get_untracked();
-                                v.push(item.clone());
-                                on_change.run(v);
-                                query.set(String::new());
-                                stadtteilnetz_ui::browser::document::focus(&format!("#{search_id}"), false);
-                            }>{format!("+ {name}")}</button>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
+            <AddByName id=format!("{id}-suche") label=format!("{label_text}: hinzufügen – nach Namen suchen")
+                options taken=chosen
+                on_add=Callback::new(move |item: String| {
+                    let mut v = chosen.get_untracked();
+                    v.push(item);
+                    on_change.run(v);
+                })/>
         </fieldset>
+    }
+}
+
+/// The name of entry `id` among `options` (id, name), or what to show for
+/// an id that no entry has (the checks report it too).
+pub fn name_in(options: &[(String, String)], id: &str) -> String {
+    options
+        .iter()
+        .find(|(i, _)| i == id)
+        .map(|(_, n)| n.clone())
+        .unwrap_or_else(|| format!("unbekannt: „{id}“"))
+}
+
+/// A search by name that offers entries to add: up to 8 of `options` that
+/// are not `taken` and match what is typed (name or id). Choosing one calls
+/// `on_add` with its id, empties the search and keeps focus in it.
+#[component]
+pub fn AddByName(
+    /// The search field's id.
+    #[prop(into)]
+    id: String,
+    #[prop(into)] label: String,
+    options: Signal<Vec<(String, String)>>,
+    taken: Signal<Vec<String>>,
+    on_add: Callback<String>,
+    #[prop(optional)] testid: Option<&'static str>,
+) -> impl IntoView {
+    let query = RwSignal::new(String::new());
+    let offers = Memo::new(move |_| {
+        let q = query.get();
+        if q.trim().is_empty() {
+            return Vec::new();
+        }
+        let have = taken.get();
+        options.with(|o| {
+            o.iter()
+                .filter(|(i, n)| !have.contains(i) && (matches(n, &q) || matches(i, &q)))
+                .take(8)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let search_id = id.clone();
+    view! {
+        <label class="field__label field__label--small" for=id.clone()>{label}</label>
+        <input id=id class="field__input" type="search" autocomplete="off" data-testid=testid
+            prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
+        <ul class="picker__offers" aria-live="polite">
+            {move || offers.get().into_iter().map(|(item, name)| {
+                let search_id = search_id.clone();
+                view! {
+                    <li>
+                        <button type="button" class="button button--small picker__offer" on:click=move |_| {
+                            on_add.run(item.clone());
+                            query.set(String::new());
+                            stadtteilnetz_ui::browser::document::focus(&format!("#{search_id}"), false);
+                        }>{format!("+ {name}")}</button>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
     }
 }

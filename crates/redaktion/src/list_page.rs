@@ -12,6 +12,7 @@ use stadtteilnetz_core::labels::number as german_count;
 
 use crate::fields::matches;
 use crate::navigation::entry_href;
+use crate::not_found::NotFound;
 use crate::state::use_editor;
 
 /// How many rows a list shows at first, and adds per "Weitere".
@@ -35,14 +36,7 @@ pub fn ListPage() -> impl IntoView {
         .and_then(|k| EntryKind::from_segment(&k))
     {
         Some(kind) => view! { <KindList kind/> }.into_any(),
-        None => view! {
-            <section class="page">
-                <h1 tabindex="-1">"Seite nicht gefunden"</h1>
-                <p>"Diese Adresse gibt es in der Redaktion nicht."</p>
-                <p><a href="/redaktion/">"Zur Übersicht"</a></p>
-            </section>
-        }
-        .into_any(),
+        None => view! { <NotFound/> }.into_any(),
     }
 }
 

@@ -12,6 +12,7 @@ mod fields;
 mod list_page;
 mod navigation;
 mod network_form;
+mod not_found;
 mod other_forms;
 mod overview;
 mod preview;

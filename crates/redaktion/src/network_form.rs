@@ -8,7 +8,9 @@ use stadtteilnetz_core::model::{Level, Network, Participation, Role};
 
 use crate::bind::{optional, Bind};
 use crate::choices::{role_code, role_of, role_options};
-use crate::fields::{errors_at, matches, FieldErrors, ListField, Picker, SelectField, TextField};
+use crate::fields::{
+    errors_at, name_in, AddByName, FieldErrors, ListField, Picker, SelectField, TextField,
+};
 use crate::problems::field_id;
 use crate::shared_fields::{contact_fields, image_fields, upkeep_fields};
 use crate::state::Editor;
@@ -129,23 +131,7 @@ fn Participants(b: Bind<Network>) -> impl IntoView {
     let errors = errors_at(path.clone(), false);
     let actors = options(ed, EntryKind::Actor);
     let len = Memo::new(move |_| b.read(|n| n.actors.len()).get());
-    let query = RwSignal::new(String::new());
-    let offers = Memo::new(move |_| {
-        let q = query.get();
-        if q.trim().is_empty() {
-            return Vec::new();
-        }
-        let have: Vec<String> = b
-            .peek(|n| n.actors.iter().map(|p| p.actor.clone()).collect())
-            .unwrap_or_default();
-        actors.with(|o| {
-            o.iter()
-                .filter(|(i, n)| !have.contains(i) && (matches(n, &q) || matches(i, &q)))
-                .take(8)
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    });
+    let taken = b.read(|n| n.actors.iter().map(|p| p.actor.clone()).collect::<Vec<_>>());
     let change = move |f: PartsChange| {
         ed.edit(None, |d| {
             if let Some(n) = d.networks.get_mut(b.index) {
@@ -154,7 +140,6 @@ fn Participants(b: Bind<Network>) -> impl IntoView {
         });
     };
     let search_id = format!("{id}-suche");
-    let search_id2 = search_id.clone();
     view! {
         <div class="field" id=id.clone() tabindex="-1">
             <FieldErrors id=id.clone() errors/>
@@ -164,7 +149,7 @@ fn Participants(b: Bind<Network>) -> impl IntoView {
                         let part_path = format!("{path}[{i}]");
                         let name = Signal::derive(move || {
                             let actor = b.read(move |n| n.actors.get(i).map(|p| p.actor.clone()).unwrap_or_default()).get();
-                            actors.with(|o| o.iter().find(|(id, _)| *id == actor).map(|(_, n)| n.clone()).unwrap_or_else(|| format!("unbekannt: „{actor}“")))
+                            actors.with(|o| name_in(o, &actor))
                         });
                         let part_id = field_id(&part_path);
                         let actor_errors = errors_at(format!("{part_path}.actor"), false);
@@ -194,29 +179,14 @@ fn Participants(b: Bind<Network>) -> impl IntoView {
                     }
                 </For>
             </ol>
-            <label class="field__label field__label--small" for=search_id.clone()>"Beteiligte hinzufügen – nach Namen suchen"</label>
-            <input id=search_id class="field__input" type="search" autocomplete="off" data-testid="actor-search"
-                prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
-            <ul class="picker__offers" aria-live="polite">
-                {move || offers.get().into_iter().map(|(actor, name)| {
-                    let search_id = search_id2.clone();
-                    view! {
-                        <li>
-                            <button type="button" class="button button--small picker__offer" on:click=move |_| {
-                                let actor = actor.clone();
-                                change(Box::new(move |v| v.push(Participation {
-                                    actor: actor.clone(),
-                                    role: Role::Member,
-                                    note: None,
-                                    translations: Default::default(),
-                                })));
-                                query.set(String::new());
-                                stadtteilnetz_ui::browser::document::focus(&format!("#{search_id}"), false);
-                            }>{format!("+ {name}")}</button>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
+            <AddByName id=search_id label="Beteiligte hinzufügen – nach Namen suchen" testid="actor-search"
+                options=actors taken
+                on_add=Callback::new(move |actor: String| change(Box::new(move |v| v.push(Participation {
+                    actor: actor.clone(),
+                    role: Role::Member,
+                    note: None,
+                    translations: Default::default(),
+                }))))/>
         </div>
     }
 }

@@ -199,7 +199,6 @@ impl Editor {
         self.data.set(data);
         self.store.keep_base();
         self.after_change();
-        self.can_undo.set(false);
     }
 
     /// Takes the draft another tab wrote; if it discarded the draft, this

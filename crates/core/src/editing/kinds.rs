@@ -102,21 +102,6 @@ impl EntryKind {
         }
     }
 
-    /// Whether the kind keeps earlier ids (`aliases`): networks and actors
-    /// have addresses, topics and target groups filter links; projects
-    /// have neither.
-    pub fn has_aliases(self) -> bool {
-        !matches!(self, EntryKind::Project)
-    }
-
-    /// Whether the kind has a review date ("Geprüft").
-    pub fn has_review(self) -> bool {
-        matches!(
-            self,
-            EntryKind::Network | EntryKind::Actor | EntryKind::Project
-        )
-    }
-
     /// How many entries of this kind `data` has.
     pub fn len(self, data: &Dataset) -> usize {
         match self {
