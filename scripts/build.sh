@@ -16,6 +16,8 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --residents-only) editor=0 ;;
     --dist) dist="$2"; args+=("$1" "$2"); shift ;;
+    # Generated data: no pages drawn (scripts/post-build.mjs).
+    synthetic) export STADTTEILNETZ_PAGES=0; args+=("$1") ;;
     *) args+=("$1") ;;
   esac
   shift

@@ -12,6 +12,7 @@
 //    and adds a Content-Security-Policy with the hash of Trunk's inline
 //    start-up script to index.html;
 //  - in debug builds, writes a worker that removes itself (never trapped).
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -77,17 +78,20 @@ for (const name of fs.readdirSync(staging).filter((f) => /^(stadtteilnetz|redakt
   console.log(`post-build: ${name} minified, ${source.length} → ${code.length} bytes`);
 }
 
-// Content-Security-Policy: own origin only, WebAssembly, and exactly
-// Trunk's inline start-up script by its hash.
+// Content-Security-Policy: own origin only, WebAssembly, and exactly the
+// page's inline scripts by their hashes: Trunk's start-up script and, in
+// the residents' app, index.html's first script (the language of the
+// first paint). JSON-LD blocks are data, not scripts, and need none.
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-if (inline.length !== 1) {
-  console.error(`post-build: expected Trunk's one inline script in index.html, found ${inline.length}`);
+const expected = editor ? 1 : 2;
+if (inline.length !== expected) {
+  console.error(`post-build: expected ${expected} inline scripts in index.html, found ${inline.length}`);
   process.exit(1);
 }
-const hash = crypto.createHash('sha256').update(inline[0], 'utf8').digest('base64');
+const hashes = inline.map((code) => `'sha256-${crypto.createHash('sha256').update(code, 'utf8').digest('base64')}'`);
 const csp = [
   "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}'`,
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
@@ -105,6 +109,21 @@ if (!html.includes('Content-Security-Policy')) {
 fs.writeFileSync(indexPath, html);
 fs.writeFileSync(path.join(staging, 'csp.txt'), `${csp}\n`);
 
+// Every page of the residents' app as HTML (crates/prerender), with this
+// index.html as the template: readable before the app runs and without
+// JavaScript. Benchmark builds of generated data (STADTTEILNETZ_PAGES=0,
+// set by scripts/build.sh) draw none: 10,000 pages would only slow them.
+if (!editor && process.env.STADTTEILNETZ_PAGES !== '0') {
+  const cargo = spawnSync('cargo', ['run', '--quiet', '--locked', '-p', 'stadtteilnetz-prerender', '--', staging], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (cargo.status !== 0) {
+    console.error('post-build: drawing the pages failed (see above)');
+    process.exit(1);
+  }
+}
+
 // Every file of the bundle, read from the folder, and a hash of them all.
 const walk = (dir) =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
@@ -114,12 +133,17 @@ const bundle = walk(staging)
   .sort();
 // The worker precaches what the app needs to run, not the PNG icons: only
 // the browser's install dialog and home screens ask for those, online, and
-// they would add about 25 KiB to every first visit.
-// index.html is listed as "/", the address a first visit loads it from, so
-// that the precache finds it in the browser's HTTP cache.
+// they would add about 25 KiB to every first visit; nor sitemap.xml and
+// robots.txt, which are for search engines.
+// Each drawn page is listed under the address it is navigated to ("/" for
+// index.html, /netzwerk/x for netzwerk/x.html), so that the precache finds
+// the first visit's page in the browser's HTTP cache and the worker answers
+// a navigation with its own page; 404.html keeps its name (it answers
+// every address the build drew no page for).
 const files = bundle
-  .filter((f) => !f.endsWith('.png'))
-  .map((f) => (f === '/index.html' ? `${prefix}/` : `${prefix}${f}`));
+  .filter((f) => !/\.(png|xml|txt)$/.test(f))
+  .map((f) => (f === '/index.html' ? '/' : f === '/404.html' || !f.endsWith('.html') ? f : f.slice(0, -'.html'.length)))
+  .map((f) => `${prefix}${f}`);
 const digest = crypto.createHash('sha256');
 for (const f of bundle) {
   digest.update(f);

@@ -1,6 +1,8 @@
-// A small static server for the release bundle, with what a single-page app
-// needs: `.wasm` as application/wasm, index.html for app routes so that deep
-// links like /netzwerk/<slug> load, no-cache for index.html and sw.js, a long
+// A small static server for the release bundle, as a static host serves it:
+// `.wasm` as application/wasm, each page the build drew from its file
+// (/netzwerk/<slug> from netzwerk/<slug>.html), 404.html with status 404 for
+// addresses with no page (index.html where the build drew none: benchmark
+// bundles), the Redaktion's page below /redaktion/, no-cache for pages and sw.js, a long
 // cache for hashed files, and brotli or gzip as the browser accepts (each
 // file compressed once, then kept). Used by scripts/run.sh and the tests.
 //
@@ -56,6 +58,7 @@ const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
 export function startServer({ dir, port = 0, host = '127.0.0.1', onRequest, onSent, headers: extra = {} } = {}) {
   const root = path.resolve(dir);
   const index = path.join(root, 'index.html');
+  const notFound = path.join(root, '404.html');
   // The Redaktion is a page of its own below /redaktion/ (its own routes).
   const editorIndex = path.join(root, 'redaktion', 'index.html');
   const server = http.createServer((req, res) => {
@@ -73,12 +76,26 @@ export function startServer({ dir, port = 0, host = '127.0.0.1', onRequest, onSe
     const file = path.join(root, path.normalize(pathname));
     const inside = file === root || file.startsWith(root + path.sep);
     let target = null;
-    if (inside && fs.existsSync(file) && fs.statSync(file).isFile()) {
+    let status = 200;
+    const isFile = (f) => (f === root || f.startsWith(root + path.sep)) && fs.existsSync(f) && fs.statSync(f).isFile();
+    const page = file.replace(/[\\/]+$/, '') + '.html';
+    if (inside && isFile(file)) {
       target = file;
+    } else if (pathname === '/') {
+      target = index;
+    } else if (inside && pathname !== '/' && isFile(page)) {
+      target = page;
     } else if (!path.extname(pathname) || (req.headers.accept ?? '').includes('text/html')) {
-      // An app route: the app shows its own page or "nicht gefunden".
       const editor = pathname === '/redaktion' || pathname.startsWith('/redaktion/');
-      target = editor && fs.existsSync(editorIndex) ? editorIndex : index;
+      if (editor && fs.existsSync(editorIndex)) {
+        target = editorIndex;
+      } else if (fs.existsSync(notFound)) {
+        // No page for this address: the app, taking over, says what is missing.
+        target = notFound;
+        status = 404;
+      } else {
+        target = index;
+      }
     }
     if (!target) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
@@ -92,7 +109,7 @@ export function startServer({ dir, port = 0, host = '127.0.0.1', onRequest, onSe
     const stat = fs.statSync(target);
     const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
     const headers = { 'Content-Type': type, 'Cache-Control': cache, 'X-Content-Type-Options': 'nosniff', ETag: etag, ...extra };
-    if (req.headers['if-none-match'] === etag) {
+    if (status === 200 && req.headers['if-none-match'] === etag) {
       res.writeHead(304, headers).end();
       return;
     }
@@ -107,7 +124,7 @@ export function startServer({ dir, port = 0, host = '127.0.0.1', onRequest, onSe
       }
     }
     headers['Content-Length'] = body.length;
-    res.writeHead(200, headers);
+    res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
     if (req.method === 'GET') onSent?.(req, target, body.length);
   });

@@ -3,8 +3,10 @@
 //
 // - Precaches every file of this build under a cache named for the
 //   bundle's content hash.
-// - Answers navigations with the cached index.html (cached as "/"), so deep
-//   links open offline.
+// - Answers each navigation with its own page as the build drew it (cached
+//   under its address: "/", /netzwerk/x, …), so every page opens offline;
+//   an address with no page goes to the network, and offline gets the
+//   not-found page (404.html) with status 404.
 // - Handles same-origin GET requests only; everything else goes to the network.
 // - Leaves /redaktion/ alone: the Redaktion has a worker of its own there.
 // - A new version waits until the page asks it to take over ("Jetzt laden"),
@@ -43,7 +45,18 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin || url.pathname.startsWith('/redaktion')) return;
   if (request.mode === 'navigate') {
     event.respondWith(
-      caches.open(CACHE).then((cache) => cache.match('/')).then((hit) => hit || fetch(request)),
+      (async () => {
+        const cache = await caches.open(CACHE);
+        const hit = await cache.match(url.pathname.replace(/(.)\/+$/, '$1'));
+        if (hit) return hit;
+        try {
+          return await fetch(request);
+        } catch (offline) {
+          const page = await cache.match('/404.html');
+          if (!page) throw offline;
+          return new Response(page.body, { status: 404, headers: page.headers });
+        }
+      })(),
     );
     return;
   }

@@ -17,7 +17,9 @@ cargo clippy --workspace --all-targets --all-features --locked -- -D warnings
 say "The core's tests, natively and alone (no Leptos crate is compiled for them)"
 cargo test --locked -p stadtteilnetz-core --all-features
 say "Native tests of the other crates (the validate tool, interface texts, components)"
-cargo test --locked --workspace --exclude stadtteilnetz-core --all-features
+cargo test --locked --workspace --exclude stadtteilnetz-core --exclude stadtteilnetz-prerender --all-features
+say "The pages the build draws (the shipped data: not with the feature synthetic)"
+cargo test --locked -p stadtteilnetz-prerender
 say "Shipped dataset"
 cargo run --quiet --locked -p stadtteilnetz-tools --bin validate -- data/netzwerke.json
 say "Release bundle with the Redaktion, a second one with a visible change (for the update test), and one with 10,000 generated networks"

@@ -86,8 +86,14 @@ export async function launch({ initScript, dir = DIST, locale = 'de-DE', javaScr
     const page = await context.newPage();
     if (options.viewport) await page.setViewportSize(options.viewport);
     page.errors = [];
+    // A page the server answers with 404 (an unknown address: the not-found
+    // page, as it should) is no error of the page's.
+    const navigations = new Set();
+    page.on('request', (r) => { if (r.isNavigationRequest()) navigations.add(r.url()); });
     page.on('console', (msg) => {
-      if (msg.type() === 'error') page.errors.push(`console: ${msg.text()}`);
+      if (msg.type() !== 'error') return;
+      if (/status of 404/.test(msg.text()) && navigations.has(msg.location().url)) return;
+      page.errors.push(`console: ${msg.text()}`);
     });
     page.on('pageerror', (err) => page.errors.push(`page: ${err.message}`));
     return page;

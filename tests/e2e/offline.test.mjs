@@ -5,7 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, open, DIST, DIST_NEXT } from './harness.mjs';
+import path from 'node:path';
+import { launch, open, DATA, DIST, DIST_NEXT } from './harness.mjs';
 
 let app;
 before(async () => { app = await launch(); });
@@ -18,16 +19,23 @@ test('the build wrote a worker that precaches every file of the bundle by name, 
   const worker = fs.readFileSync(`${DIST}/sw.js`, 'utf8');
   const listed = JSON.parse(worker.match(/FILES\s*=\s*(\[[^\]]*\])/)[1]);
   assert.ok(!listed.some((f) => f.startsWith('/redaktion')), `${listed}`);
-  const expected = [...filesOf(DIST)]
-    .filter((f) => !['/sw.js', '/csp.txt'].includes(f) && !f.endsWith('.png'))
-    .map((f) => (f === '/index.html' ? '/' : f));
+  // Every file but the worker itself, the CSP note, the install icons and
+  // what is for search engines; each drawn page under its address.
+  const walk = (dir, at = '') => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    if (!e.isDirectory()) return [`${at}/${e.name}`];
+    return e.name === 'redaktion' ? [] : walk(path.join(dir, e.name), `${at}/${e.name}`);
+  });
+  const expected = walk(DIST)
+    .filter((f) => !['/sw.js', '/csp.txt'].includes(f) && !/\.(png|xml|txt)$/.test(f))
+    .map((f) => (f === '/index.html' ? '/' : f === '/404.html' || !f.endsWith('.html') ? f : f.slice(0, -'.html'.length)));
+  assert.ok(listed.includes('/404.html') && listed.includes(`/netzwerk/${DATA.networks[0].slug}`), `${listed}`);
   assert.ok(listed.includes('/') && listed.some((f) => f.endsWith('.wasm')), `${listed}`);
   assert.deepEqual([...listed].sort(), expected.sort());
   assert.match(worker, /VERSION\s*=\s*["'][0-9a-f]{16}["']/);
   const html = fs.readFileSync(`${DIST}/index.html`, 'utf8');
   assert.match(html, /Content-Security-Policy/);
   assert.doesNotMatch(html, /unsafe-inline/);
-  assert.match(html, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.match(html, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+' 'sha256-[^']+'/);
   const manifest = JSON.parse(fs.readFileSync(`${DIST}/manifest.webmanifest`, 'utf8'));
   assert.equal(manifest.lang, 'de');
   assert.equal(manifest.display, 'standalone');

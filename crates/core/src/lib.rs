@@ -11,7 +11,9 @@
 //!   [`content`] (texts in a language), [`labels`], [`language`];
 //! - finding: [`search`], [`facets`], [`links`] (addresses), [`slug`];
 //! - the visitor's things: [`bookmarks`] (the Merkliste), [`kiosk`];
-//! - the office's work: [`editing`] (what the Redaktion does to a dataset).
+//! - the office's work: [`editing`] (what the Redaktion does to a dataset);
+//! - publishing: [`pages`] (the pages the build draws, their JSON-LD, the
+//!   sitemap).
 //!
 //! Modules depend on each other one way only (no cycles, which
 //! `tests/boundaries.rs` checks); the lowest are `model`, `date`,
@@ -31,6 +33,7 @@ pub mod language;
 pub mod links;
 pub mod migrate;
 pub mod model;
+pub mod pages;
 /// The JSON Schema of the format (feature `schema`).
 #[cfg(feature = "schema")]
 pub mod schema;

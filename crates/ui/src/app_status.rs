@@ -2,19 +2,15 @@
 
 use leptos::prelude::*;
 
-use crate::browser::{connection, service_worker};
+use crate::browser::{connection, events, service_worker};
 use crate::i18n::td_string;
 use crate::texts::tr;
 
 /// Starts watching the connection and the service worker; call once.
 fn watch(online: RwSignal<bool>, update: RwSignal<bool>) {
     online.set(connection::is_online());
-    let up = window_event_listener(leptos::ev::online, move |_| online.set(true));
-    let down = window_event_listener(leptos::ev::offline, move |_| online.set(false));
-    on_cleanup(move || {
-        up.remove();
-        down.remove();
-    });
+    events::on_window(leptos::ev::online, move |_| online.set(true));
+    events::on_window(leptos::ev::offline, move |_| online.set(false));
     if cfg!(debug_assertions) {
         service_worker::unregister_all();
     } else {

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::browser::storage;
+use crate::browser::{events, storage};
 use crate::catalogue::use_catalogue;
 use crate::i18n::{t_string, use_i18n};
 use crate::notices::{use_notices, Notice, Notices};
@@ -74,12 +74,11 @@ pub fn provide_bookmarks() {
     };
     state.read_storage(&catalogue);
     provide_context(state);
-    let handle = window_event_listener(leptos::ev::storage, move |event| {
+    events::on_window(leptos::ev::storage, move |event| {
         if event.key().is_none_or(|k| k == STORAGE_KEY) {
             state.read_storage(&catalogue);
         }
     });
-    on_cleanup(move || handle.remove());
 }
 
 /// The state provided by [`provide_bookmarks`].

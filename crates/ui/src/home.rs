@@ -73,8 +73,10 @@ pub fn HomePage() -> impl IntoView {
     // How many of the page's cards exist: on a keystroke only the first few,
     // the rest once the browser is idle, so that the new results are on
     // screen in the keystroke's frame (BENCHMARKS.md, keystroke to paint).
-    // `whole_for` names the search and filters whose page is complete.
-    let whole_for = RwSignal::new(None::<(String, Filters)>);
+    // `whole_for` names the search and filters whose page is complete: the
+    // first one is drawn whole, as the build drew it (the app takes that
+    // page over without a frame of fewer cards).
+    let whole_for = RwSignal::new(Some((query.get_untracked(), filters.get_untracked())));
     let show_more = move || {
         let pages = limit.get_untracked() / PAGE;
         let view = (query.get_untracked(), filters.get_untracked());

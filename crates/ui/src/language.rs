@@ -66,7 +66,9 @@ pub fn provide_language() -> Option<Notice> {
         Some(Signal::stored(locale_of(language))),
         None,
         None,
-        None,
+        // Drawn at build time there is no request to ask for a language:
+        // the pages are German (and the app asks the browser, above).
+        Some(leptos_i18n::context::UseLocalesOptions::default().ssr_lang_header_getter(|| None)),
     );
     provide_context(i18n);
     let current = Memo::new(move |_| language_of(i18n.get_locale()));

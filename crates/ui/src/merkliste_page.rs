@@ -86,6 +86,7 @@ pub fn MerklistePage() -> impl IntoView {
         <Title text=move || page_title(t_string!(i18n, pages.merkliste.title))/>
         <div class="page page--merkliste">
             <h1>{tr(|l| td_string!(l, pages.merkliste.title))}</h1>
+            <p class="js-off-only lead" data-testid="merkliste-needs-js">{tr(|l| td_string!(l, pages.merkliste.needs_js))}</p>
             {let catalogue = catalogue.clone(); move || shared.get().map(|list| {
                 let n = list.len();
                 let ui = lang.get();

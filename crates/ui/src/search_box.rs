@@ -111,7 +111,9 @@ pub fn SearchBox(
         }
     });
     view! {
-        <form class="search" role="search" on:submit=on_submit>
+        // A plain GET form to `/?q=`, so that it works before the app runs
+        // (the app then searches what the address says).
+        <form class="search" role="search" action="/" method="get" on:submit=on_submit>
             <label class="search__label" for="suche">{tr(|l| td_string!(l, home.search.label))}</label>
             <div class="search__row">
                 <input
@@ -137,6 +139,7 @@ pub fn SearchBox(
                     {tr(|l| td_string!(l, home.search.clear))}
                 </button>
             </div>
+            <p class="js-off-only" data-testid="search-needs-js">{tr(|l| td_string!(l, home.search.needs_js))}</p>
         </form>
     }
 }

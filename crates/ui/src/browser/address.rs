@@ -3,7 +3,7 @@
 
 /// The value of the query parameter `name` in the current address.
 pub fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
+    let search = super::window()?.location().search().ok()?;
     web_sys::UrlSearchParams::new_with_str(&search)
         .ok()?
         .get(name)
@@ -12,7 +12,7 @@ pub fn query_param(name: &str) -> Option<String> {
 /// Takes the query parameter `name` out of the address without a new
 /// history entry (the rest of the address stays); returns its value.
 pub fn take_query_param(name: &str) -> Option<String> {
-    let window = web_sys::window()?;
+    let window = super::window()?;
     let location = window.location();
     let params = web_sys::UrlSearchParams::new_with_str(&location.search().ok()?).ok()?;
     let value = params.get(name)?;
@@ -34,7 +34,7 @@ pub fn take_query_param(name: &str) -> Option<String> {
 /// The query and fragment of the current address (`?q=x#top`), to keep
 /// when moving to another path.
 pub fn search_and_hash() -> String {
-    web_sys::window().map_or_else(String::new, |w| {
+    super::window().map_or_else(String::new, |w| {
         let l = w.location();
         format!(
             "{}{}",
@@ -47,21 +47,21 @@ pub fn search_and_hash() -> String {
 /// Loads `path` afresh, in place of the current history entry: nothing of
 /// the page's state survives.
 pub fn replace_location(path: &str) {
-    if let Some(w) = web_sys::window() {
+    if let Some(w) = super::window() {
         let _ = w.location().replace(path);
     }
 }
 
 /// Reloads the page.
 pub fn reload() {
-    if let Some(w) = web_sys::window() {
+    if let Some(w) = super::window() {
         let _ = w.location().reload();
     }
 }
 
 /// The app's origin, e.g. `https://stadtteilnetz.example`.
 pub fn origin() -> String {
-    web_sys::window()
+    super::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default()
 }

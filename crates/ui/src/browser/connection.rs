@@ -2,5 +2,5 @@
 
 /// Online, as far as the browser knows; `true` where it cannot say.
 pub fn is_online() -> bool {
-    web_sys::window().is_none_or(|w| w.navigator().on_line())
+    super::window().is_none_or(|w| w.navigator().on_line())
 }

@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 fn root() -> Option<web_sys::Element> {
-    web_sys::window()?.document()?.document_element()
+    super::window()?.document()?.document_element()
 }
 
 /// `lang` and `dir` on `<html>`.
@@ -25,7 +25,7 @@ pub fn set_root_class(class: &str, on: bool) {
 
 /// The first element that matches `selector`, if it can take focus.
 pub fn element(selector: &str) -> Option<HtmlElement> {
-    web_sys::window()?
+    super::window()?
         .document()?
         .query_selector(selector)
         .ok()
@@ -48,7 +48,7 @@ pub fn focus(selector: &str, programmatic: bool) -> bool {
 
 /// Removes the element with this id, if there is one (the static loading note).
 pub fn remove_by_id(id: &str) {
-    if let Some(e) = web_sys::window()
+    if let Some(e) = super::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
     {
@@ -58,7 +58,7 @@ pub fn remove_by_id(id: &str) {
 
 /// Opens the browser's print dialog.
 pub fn print() {
-    if let Some(w) = web_sys::window() {
+    if let Some(w) = super::window() {
         let _ = w.print();
     }
 }

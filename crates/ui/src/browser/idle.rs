@@ -18,7 +18,11 @@ pub fn when_idle(deadline: Duration, f: impl FnOnce() + 'static) {
             f();
         }
     };
-    let scheduled = web_sys::window().is_some_and(|window| {
+    // Outside a browser (the page renderer) nothing waits for idle time.
+    let Some(window) = super::window() else {
+        return;
+    };
+    let scheduled = {
         let has_idle =
             js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
         has_idle && {
@@ -29,7 +33,7 @@ pub fn when_idle(deadline: Duration, f: impl FnOnce() + 'static) {
                 .request_idle_callback_with_options(callback.unchecked_ref(), &options)
                 .is_ok()
         }
-    });
+    };
     if !scheduled {
         request_animation_frame(move || set_timeout(run, Duration::ZERO));
     }

@@ -2,7 +2,7 @@
 
 /// `navigator.languages`, best first (or `navigator.language`).
 pub fn preferred_languages() -> Vec<String> {
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+    let Some(navigator) = super::window().map(|w| w.navigator()) else {
         return Vec::new();
     };
     let list: Vec<String> = navigator

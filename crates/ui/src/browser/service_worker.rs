@@ -21,7 +21,7 @@ thread_local! {
 /// The browser's service worker container, if it has one (only in secure
 /// contexts: https, localhost, 127.0.0.1).
 fn container() -> Option<ServiceWorkerContainer> {
-    let navigator = web_sys::window()?.navigator();
+    let navigator = super::window()?.navigator();
     js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))
         .ok()
         .filter(|has| *has)

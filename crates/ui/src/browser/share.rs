@@ -6,14 +6,14 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Whether the browser offers its own share sheet.
 pub fn can_share() -> bool {
-    web_sys::window().is_some_and(|w| {
+    super::window().is_some_and(|w| {
         js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false)
     })
 }
 
 /// Opens the share sheet; `false` if it failed or was cancelled.
 pub async fn share(title: &str, url: &str) -> bool {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return false;
     };
     let data = web_sys::ShareData::new();
@@ -26,7 +26,7 @@ pub async fn share(title: &str, url: &str) -> bool {
 
 /// Copies `text` to the clipboard; `false` if the browser refused.
 pub async fn copy(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return false;
     };
     JsFuture::from(window.navigator().clipboard().write_text(text))

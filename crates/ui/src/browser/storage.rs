@@ -15,13 +15,17 @@ pub enum StorageError {
 
 /// Whether localStorage can be reached at all; asking may itself throw.
 fn available() -> bool {
-    web_sys::window()
+    super::window()
         .and_then(|w| w.local_storage().ok().flatten())
         .is_some()
 }
 
-/// The stored text under `key`, `Ok(None)` if nothing is stored.
+/// The stored text under `key`, `Ok(None)` if nothing is stored (as for
+/// the page renderer, which draws a first visit: there is no browser).
 pub fn read(key: &str) -> Result<Option<String>, StorageError> {
+    if super::window().is_none() {
+        return Ok(None);
+    }
     if !available() {
         return Err(StorageError::Unavailable);
     }
@@ -30,8 +34,11 @@ pub fn read(key: &str) -> Result<Option<String>, StorageError> {
         .map_err(|_| StorageError::Unavailable)
 }
 
-/// Stores `value` under `key`.
+/// Stores `value` under `key` (outside a browser there is nothing to keep).
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
+    if super::window().is_none() {
+        return Ok(());
+    }
     if !available() {
         return Err(StorageError::Unavailable);
     }
@@ -42,6 +49,9 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
 
 /// Removes whatever is stored under `key`.
 pub fn remove(key: &str) -> Result<(), StorageError> {
+    if super::window().is_none() {
+        return Ok(());
+    }
     if !available() {
         return Err(StorageError::Unavailable);
     }
