@@ -135,15 +135,19 @@ const bundle = walk(staging)
 // the browser's install dialog and home screens ask for those, online, and
 // they would add about 25 KiB to every first visit; nor sitemap.xml and
 // robots.txt, which are for search engines.
-// Each drawn page is listed under the address it is navigated to ("/" for
-// index.html, /netzwerk/x for netzwerk/x.html), so that the precache finds
-// the first visit's page in the browser's HTTP cache and the worker answers
-// a navigation with its own page; 404.html keeps its name (it answers
-// every address the build drew no page for).
+// The drawn pages go into one file, seiten.json (address → page: "/" for
+// index.html, /netzwerk/x for netzwerk/x.html, /en/ for en/index.html,
+// 404.html as it is), which
+// the worker unpacks into its cache: compressed together they share their
+// header, footer and head, 8 KiB in place of 58 KiB for the shipped data.
+const isPage = (f) => !editor && f.endsWith('.html');
+const address = (f) => (f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f.endsWith('/404.html') ? f : f.slice(0, -'.html'.length));
 const files = bundle
-  .filter((f) => !/\.(png|xml|txt)$/.test(f))
-  .map((f) => (f === '/index.html' ? '/' : f === '/404.html' || !f.endsWith('.html') ? f : f.slice(0, -'.html'.length)))
+  .filter((f) => !/\.(png|xml|txt)$/.test(f) && !isPage(f) && f !== '/seiten.json')
+  .map((f) => (editor && f === '/index.html' ? '/' : f))
   .map((f) => `${prefix}${f}`);
+const pages = editor ? {} : Object.fromEntries(bundle.filter(isPage).map((f) => [address(f), fs.readFileSync(path.join(staging, f), 'utf8')]));
+if (!editor) fs.writeFileSync(path.join(staging, 'seiten.json'), JSON.stringify(pages));
 const digest = crypto.createHash('sha256');
 for (const f of bundle) {
   digest.update(f);

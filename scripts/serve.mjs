@@ -83,6 +83,9 @@ export function startServer({ dir, port = 0, host = '127.0.0.1', onRequest, onSe
       target = file;
     } else if (pathname === '/') {
       target = index;
+    } else if (inside && isFile(path.join(file, 'index.html'))) {
+      // A language's start page, /en/.
+      target = path.join(file, 'index.html');
     } else if (inside && pathname !== '/' && isFile(page)) {
       target = page;
     } else if (!path.extname(pathname) || (req.headers.accept ?? '').includes('text/html')) {
@@ -90,8 +93,11 @@ export function startServer({ dir, port = 0, host = '127.0.0.1', onRequest, onSe
       if (editor && fs.existsSync(editorIndex)) {
         target = editorIndex;
       } else if (fs.existsSync(notFound)) {
-        // No page for this address: the app, taking over, says what is missing.
-        target = notFound;
+        // No page for this address: the app, taking over, says what is
+        // missing (below /en/ and the like, in that language).
+        const language = pathname.match(/^\/(en|uk|ar)(\/|$)/)?.[1];
+        const localized = language && path.join(root, language, '404.html');
+        target = localized && fs.existsSync(localized) ? localized : notFound;
         status = 404;
       } else {
         target = index;

@@ -2,9 +2,10 @@
 // release build. Do not edit dist/sw.js; edit scripts/sw-template.js.
 //
 // - Precaches every file of this build under a cache named for the
-//   bundle's content hash.
+//   bundle's content hash; the drawn pages from one file, seiten.json.
 // - Answers each navigation with its own page as the build drew it (cached
-//   under its address: "/", /netzwerk/x, …), so every page opens offline;
+//   under its address: "/", /netzwerk/x, /en/netzwerk/x, …), so every page
+//   opens offline in every language;
 //   an address with no page goes to the network, and offline gets the
 //   not-found page (404.html) with status 404.
 // - Handles same-origin GET requests only; everything else goes to the network.
@@ -19,8 +20,23 @@ const FILES = __FILES__;
 // The page has just downloaded most of these files: the browser's HTTP cache
 // serves the hashed ones (immutable) and revalidates the rest (no-cache), so
 // a first visit does not download the bundle twice.
+// The drawn pages come in one file (seiten.json: address → page), which is
+// unpacked into the cache, each page under its address.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      await cache.addAll(FILES);
+      const response = await fetch(`/seiten.json?v=${VERSION}`);
+      if (!response.ok) throw new Error(`seiten.json: ${response.status}`);
+      const pages = await response.json();
+      await Promise.all(
+        Object.entries(pages).map(([address, html]) =>
+          cache.put(address, new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } })),
+        ),
+      );
+    })(),
+  );
 });
 
 self.addEventListener('message', (event) => {
@@ -47,12 +63,13 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       (async () => {
         const cache = await caches.open(CACHE);
-        const hit = await cache.match(url.pathname.replace(/(.)\/+$/, '$1'));
+        const hit = (await cache.match(url.pathname)) || (await cache.match(url.pathname.replace(/(.)\/+$/, '$1')));
         if (hit) return hit;
         try {
           return await fetch(request);
         } catch (offline) {
-          const page = await cache.match('/404.html');
+          const language = url.pathname.match(/^\/(en|uk|ar)(\/|$)/);
+          const page = (language && (await cache.match(`/${language[1]}/404.html`))) || (await cache.match('/404.html'));
           if (!page) throw offline;
           return new Response(page.body, { status: 404, headers: page.headers });
         }

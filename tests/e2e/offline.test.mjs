@@ -19,18 +19,22 @@ test('the build wrote a worker that precaches every file of the bundle by name, 
   const worker = fs.readFileSync(`${DIST}/sw.js`, 'utf8');
   const listed = JSON.parse(worker.match(/FILES\s*=\s*(\[[^\]]*\])/)[1]);
   assert.ok(!listed.some((f) => f.startsWith('/redaktion')), `${listed}`);
-  // Every file but the worker itself, the CSP note, the install icons and
-  // what is for search engines; each drawn page under its address.
+  // Every file but the worker itself, the CSP note, the install icons,
+  // what is for search engines and the drawn pages, which come in one file.
   const walk = (dir, at = '') => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     if (!e.isDirectory()) return [`${at}/${e.name}`];
     return e.name === 'redaktion' ? [] : walk(path.join(dir, e.name), `${at}/${e.name}`);
   });
-  const expected = walk(DIST)
-    .filter((f) => !['/sw.js', '/csp.txt'].includes(f) && !/\.(png|xml|txt)$/.test(f))
-    .map((f) => (f === '/index.html' ? '/' : f === '/404.html' || !f.endsWith('.html') ? f : f.slice(0, -'.html'.length)));
-  assert.ok(listed.includes('/404.html') && listed.includes(`/netzwerk/${DATA.networks[0].slug}`), `${listed}`);
-  assert.ok(listed.includes('/') && listed.some((f) => f.endsWith('.wasm')), `${listed}`);
+  const all = walk(DIST);
+  const expected = all.filter((f) => !['/sw.js', '/csp.txt', '/seiten.json'].includes(f) && !/\.(png|xml|txt|html)$/.test(f));
+  assert.ok(listed.some((f) => f.endsWith('.wasm')), `${listed}`);
   assert.deepEqual([...listed].sort(), expected.sort());
+  const pages = JSON.parse(fs.readFileSync(`${DIST}/seiten.json`, 'utf8'));
+  const drawn = all.filter((f) => f.endsWith('.html'))
+    .map((f) => (f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f.endsWith('/404.html') ? f : f.slice(0, -'.html'.length)));
+  assert.deepEqual(Object.keys(pages).sort(), drawn.sort());
+  assert.ok(drawn.includes('/404.html') && drawn.includes(`/netzwerk/${DATA.networks[0].slug}`) && drawn.includes('/ar/'), `${drawn}`);
+  assert.equal(pages['/'], fs.readFileSync(`${DIST}/index.html`, 'utf8'));
   assert.match(worker, /VERSION\s*=\s*["'][0-9a-f]{16}["']/);
   const html = fs.readFileSync(`${DIST}/index.html`, 'utf8');
   assert.match(html, /Content-Security-Policy/);

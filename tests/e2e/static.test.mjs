@@ -26,23 +26,31 @@ async function holdApp(page) {
 }
 
 /** Records every painted frame from the start: what <html> says, the main
- *  heading and the visible text of the body, and the layout shifts. */
+ *  heading and the visible text of the body, and the layout shifts. Frames
+ *  are kept in sessionStorage too, so that a document that hands over to
+ *  another (the page in the visitor's language) leaves its frames behind. */
 function recordFrames() {
   window.__frames = [];
   window.__shift = 0;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
   }).observe({ type: 'layout-shift', buffered: true });
+  const doc = location.pathname;
   const tick = () => {
     if (document.body) {
       const h1 = document.querySelector('main h1');
-      window.__frames.push({
+      const frame = {
+        doc,
         lang: document.documentElement.lang,
         dir: document.documentElement.dir,
-        h1: h1 ? h1.textContent : null,
+        h1: h1 && h1.checkVisibility() ? h1.textContent : null,
         text: document.body.innerText.slice(0, 2000),
         app: !document.getElementById('statisch'),
-      });
+      };
+      window.__frames.push(frame);
+      const all = JSON.parse(sessionStorage.getItem('frames') || '[]');
+      all.push(frame);
+      sessionStorage.setItem('frames', JSON.stringify(all));
     }
     requestAnimationFrame(tick);
   };
@@ -178,38 +186,42 @@ test('what was typed into the search before the app ran stays, keeps the focus, 
   assert.deepEqual(page.errors, []);
 }));
 
-test('a visitor in another language never sees a German or left-to-right frame', async () => {
+test('a visitor in another language gets the drawn page in theirs, and never a German or left-to-right frame', async () => {
   for (const [how, options, lang] of [
     ['returning, Arabic kept on the device', { initScript: () => localStorage.setItem('stadtteilnetz.sprache', 'ar') }, 'ar'],
     ['first visit, browser in Ukrainian', { locale: 'uk-UA' }, 'uk'],
   ]) {
-    const visit = await launch(options);
-    try {
+    await fresh(options, async (visit) => {
+      const network = DATA.networks[0];
+      const dir = lang === 'ar' ? 'rtl' : 'ltr';
       const page = await visit.newPage();
       await page.addInitScript(recordFrames);
       const release = await holdApp(page);
-      await page.goto(`${visit.base}/netzwerk/${DATA.networks[0].slug}`, { waitUntil: 'domcontentloaded' });
-      await page.waitForTimeout(500);
-      // While the app is on its way: the loading note, in their language only.
-      assert.equal(await page.locator('#laden').isVisible(), true, how);
-      assert.deepEqual(await page.locator('#laden p').filter({ visible: true }).evaluateAll((ps) => ps.map((p) => p.lang)), [lang], how);
+      await page.goto(`${visit.base}/netzwerk/${network.slug}`, { waitUntil: 'domcontentloaded' });
+      await page.waitForURL(`**/${lang}/netzwerk/${network.slug}`);
+      // Before the app: the drawn page in their language and direction.
+      await page.locator('#statisch main h1').waitFor();
+      assert.ok((await page.locator('#statisch').innerText()).includes(text(lang, 'common.header.skip_link')), how);
       release();
       await taken(page);
       await page.waitForTimeout(300);
-      const frames = await page.evaluate(() => window.__frames);
-      assert.ok(frames.length > 5, how);
-      const dir = lang === 'ar' ? 'rtl' : 'ltr';
+      // The app's address has no language in it.
+      assert.equal(new URL(page.url()).pathname, `/netzwerk/${network.slug}`);
+      // Every frame painted, of the German document that sent the visitor
+      // on (if it painted any) and of the page in their language.
+      const frames = await page.evaluate(() => JSON.parse(sessionStorage.getItem('frames')));
+      assert.ok(frames.some((f) => !f.app) && frames.some((f) => f.app), how);
       for (const f of frames) {
         assert.equal(f.lang, lang, how);
         assert.equal(f.dir, dir, how);
-        assert.ok(!f.text.includes(text('de', 'pages.detail.all_networks')) && !f.text.includes('Zum Inhalt springen'), `${how}: a German frame: ${f.text.slice(0, 200)}`);
+        assert.ok(!f.text.includes('Zum Inhalt springen') && !f.text.includes(text('de', 'pages.detail.all_networks')), `${how}: a German frame: ${f.text.slice(0, 200)}`);
       }
-      assert.equal(frames.at(-1).h1, DATA.networks[0].name);
-      assert.ok(frames.at(-1).text.includes(text(lang, 'common.header.skip_link')), how);
+      const drawn = frames.filter((f) => f.h1 && !f.app).at(-1);
+      const first = frames.find((f) => f.app);
+      assert.equal(first.text, drawn.text, `${how}: the app's first frame reads as the drawn one`);
+      assert.equal(frames.at(-1).h1, network.name);
       assert.deepEqual(page.errors, []);
-    } finally {
-      await visit.close();
-    }
+    });
   }
 });
 
@@ -238,6 +250,10 @@ test('offline, the worker answers each address with its own drawn page, and unkn
     assert.match(await missing.text(), new RegExp(`<h1>${text('de', 'common.not_found.title')}</h1>`));
     await taken(page);
     assert.equal(await page.locator('main h1').innerText(), text('de', 'common.not_found.title'));
+    // In another language too (the page the first script sends a visitor to).
+    const arabic = await page.goto(`${visit.base}/ar/akteur/${actor.id}`);
+    assert.ok(arabic.fromServiceWorker());
+    assert.match(await arabic.text(), /<html lang=ar dir=rtl>/);
     await page.goto(`${visit.base}/netzwerk/${DATA.networks[2].slug}?q=egal`);
     await taken(page);
     assert.equal(await page.locator('main h1').innerText(), DATA.networks[2].name);

@@ -7,6 +7,7 @@
 use serde_json::{json, Map, Value};
 
 use crate::directory::Directory;
+use crate::language::Language;
 use crate::links::{actor_href, network_href};
 use crate::model::{Actor, Contact, Network};
 
@@ -30,11 +31,35 @@ pub enum PageKind {
 pub struct Page {
     /// What it shows.
     pub kind: PageKind,
-    /// The address the app draws it for.
+    /// The interface language it is drawn in.
+    pub language: Language,
+    /// The address the app draws it for, without the language's prefix.
     pub path: String,
     /// The file below the bundle's root: `index.html`, `netzwerk/<slug>.html`
-    /// (static hosts serve `/netzwerk/<slug>` from it), `404.html`.
+    /// (static hosts serve `/netzwerk/<slug>` from it), `404.html`; in
+    /// another language below its code (`en/netzwerk/<slug>.html`).
     pub file: String,
+}
+
+/// Where a language's pages live: German at the root, the others below
+/// their code (`/en/…`). Only the page in `index.html`'s first script and
+/// the worker see these addresses: the app takes the prefix out of the
+/// address when it takes over, and links never carry it.
+pub fn prefix(language: Language) -> String {
+    match language {
+        Language::De => String::new(),
+        other => format!("/{}", other.code()),
+    }
+}
+
+/// `path` in `language`'s pages (the start page as `/en/`, which static
+/// hosts serve from `en/index.html`).
+pub fn localized_path(language: Language, path: &str) -> String {
+    match (language, path) {
+        (Language::De, _) => path.to_owned(),
+        (_, "/") => format!("{}/", prefix(language)),
+        _ => format!("{}{path}", prefix(language)),
+    }
 }
 
 /// The address of the not-found page: one no entry and no route can have.
@@ -50,82 +75,108 @@ fn file_safe(id: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
-/// Every page of the build, in the order of the sitemap: the start page,
-/// the networks, the actors, the Merkliste, then the not-found page.
+/// Every page of the build: for each language (German first) the start
+/// page, the networks, the actors, the Merkliste, then the not-found page.
 /// Old ids (aliases) get a copy of their entry's page, so that old links
 /// still open without JavaScript; the copy names the current address as
 /// canonical.
 pub fn pages(directory: &Directory) -> Vec<Page> {
-    let mut pages = vec![Page {
-        kind: PageKind::Home,
-        path: "/".into(),
-        file: "index.html".into(),
-    }];
+    Language::ALL
+        .into_iter()
+        .flat_map(|language| pages_in(directory, language))
+        .collect()
+}
+
+fn pages_in(directory: &Directory, language: Language) -> Vec<Page> {
+    let page = |kind, path: String, file: &str| Page {
+        kind,
+        language,
+        path,
+        file: match language {
+            Language::De => file.to_owned(),
+            other => format!("{}/{file}", other.code()),
+        },
+    };
+    let mut pages = vec![page(PageKind::Home, "/".into(), "index.html")];
     for (i, network) in directory.networks().iter().enumerate() {
         for id in std::iter::once(&network.slug).chain(&network.aliases) {
             if file_safe(id) {
-                pages.push(Page {
-                    kind: PageKind::Network(i),
-                    path: network_href(id),
-                    file: format!("netzwerk/{id}.html"),
-                });
+                let file = format!("netzwerk/{id}.html");
+                pages.push(page(PageKind::Network(i), network_href(id), &file));
             }
         }
     }
     for (i, actor) in directory.actors().iter().enumerate() {
         for id in std::iter::once(&actor.id).chain(&actor.aliases) {
             if file_safe(id) {
-                pages.push(Page {
-                    kind: PageKind::Actor(i),
-                    path: actor_href(id),
-                    file: format!("akteur/{id}.html"),
-                });
+                let file = format!("akteur/{id}.html");
+                pages.push(page(PageKind::Actor(i), actor_href(id), &file));
             }
         }
     }
-    pages.push(Page {
-        kind: PageKind::Merkliste,
-        path: "/merkliste".into(),
-        file: "merkliste.html".into(),
-    });
-    pages.push(Page {
-        kind: PageKind::NotFound,
-        path: NOT_FOUND_PATH.into(),
-        file: "404.html".into(),
-    });
+    pages.push(page(
+        PageKind::Merkliste,
+        "/merkliste".into(),
+        "merkliste.html",
+    ));
+    pages.push(page(PageKind::NotFound, NOT_FOUND_PATH.into(), "404.html"));
     pages
 }
 
 impl Page {
-    /// The address this page's content lives at (an alias's copy names its
-    /// entry's current address).
-    pub fn canonical_path(&self, directory: &Directory) -> String {
-        match self.kind {
+    /// The address it is served at (with the language's prefix).
+    pub fn address(&self) -> String {
+        localized_path(self.language, &self.path)
+    }
+
+    /// The address this page's content lives at in `language` (an alias's
+    /// copy names its entry's current address).
+    pub fn canonical_in(&self, directory: &Directory, language: Language) -> String {
+        let path = match self.kind {
             PageKind::Network(i) => network_href(&directory.networks()[i].slug),
             PageKind::Actor(i) => actor_href(&directory.actors()[i].id),
             _ => self.path.clone(),
-        }
+        };
+        localized_path(language, &path)
     }
 
-    /// Whether a search engine should list it: not the not-found page, not
-    /// the Merkliste (empty without the device), not an alias's copy.
+    /// [`Page::canonical_in`] its own language.
+    pub fn canonical_path(&self, directory: &Directory) -> String {
+        self.canonical_in(directory, self.language)
+    }
+
+    /// Whether a search engine should list it: the German page of the
+    /// start page and of each entry (not an alias's copy), not the
+    /// not-found page or the Merkliste (empty without the device).
     pub fn listed(&self, directory: &Directory) -> bool {
-        match self.kind {
-            PageKind::Home => true,
-            PageKind::Network(_) | PageKind::Actor(_) => {
-                self.canonical_path(directory) == self.path
+        self.language == Language::De
+            && match self.kind {
+                PageKind::Home => true,
+                PageKind::Network(_) | PageKind::Actor(_) => {
+                    self.canonical_path(directory) == self.path
+                }
+                PageKind::Merkliste | PageKind::NotFound => false,
             }
-            PageKind::Merkliste | PageKind::NotFound => false,
-        }
     }
 
     /// The meta description: the entry's own words where it has them;
     /// `None` for the start page, which keeps the one of `index.html` (a
     /// district names itself there).
+    /// Pages in another language describe an entry in that language where
+    /// it is translated, and keep `index.html`'s otherwise.
     pub fn description(&self, directory: &Directory) -> Option<String> {
+        let german = self.language == Language::De;
         Some(match self.kind {
             PageKind::Home => return None,
-            PageKind::Network(i) => directory.networks()[i].summary.clone(),
+            PageKind::Network(i) => {
+                let text = directory.networks()[i].summary_in(self.language);
+                (german || text.lang == self.language).then(|| text.text.to_owned())?
+            }
+            PageKind::Actor(i) if !german => {
+                let text = directory.actors()[i].description_in(self.language)?;
+                (text.lang == self.language).then(|| text.text.to_owned())?
+            }
+            PageKind::Merkliste | PageKind::NotFound if !german => return None,
             PageKind::Actor(i) => {
                 let actor = &directory.actors()[i];
                 actor.description.clone().unwrap_or_else(|| {
@@ -287,12 +338,23 @@ fn actor_ld(directory: &Directory, index: usize, base: Option<&str>) -> Value {
 /// `sitemap.xml`: every listed page at the public address `base`.
 pub fn sitemap(directory: &Directory, pages: &[Page], base: &str) -> String {
     let mut out = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     for page in pages.iter().filter(|p| p.listed(directory)) {
         out.push_str("  <url><loc>");
         out.push_str(&xml_escape(&address(Some(base), &page.path)));
-        out.push_str("</loc></url>\n");
+        out.push_str("</loc>");
+        for language in Language::ALL {
+            out.push_str(&format!(
+                "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                language.code(),
+                xml_escape(&address(
+                    Some(base),
+                    &page.canonical_in(directory, language)
+                ))
+            ));
+        }
+        out.push_str("</url>\n");
     }
     out.push_str("</urlset>\n");
     out

@@ -4,15 +4,46 @@
 mod common;
 use common::shipped;
 use stadtteilnetz_core::directory::Directory;
+use stadtteilnetz_core::language::Language;
 use stadtteilnetz_core::pages::{pages, PageKind};
 
 #[test]
 fn every_entry_and_old_address_has_a_page_and_only_current_ones_are_listed() {
     let dir = shipped();
-    let all = pages(dir);
+    let every = pages(dir);
+    let all: Vec<_> = every
+        .iter()
+        .filter(|p| p.language == Language::De)
+        .cloned()
+        .collect();
     assert_eq!(all[0].file, "index.html");
     assert_eq!(all.last().unwrap().kind, PageKind::NotFound);
     assert_eq!(all.last().unwrap().file, "404.html");
+    // The same pages in every language, below its code.
+    for language in [Language::En, Language::Uk, Language::Ar] {
+        let these: Vec<_> = every.iter().filter(|p| p.language == language).collect();
+        assert_eq!(these.len(), all.len());
+        for (page, german) in these.iter().zip(&all) {
+            assert_eq!(page.file, format!("{}/{}", language.code(), german.file));
+            assert_eq!(page.path, german.path);
+            assert!(!page.listed(dir));
+        }
+        assert_eq!(these[0].address(), format!("/{}/", language.code()));
+    }
+    let en = every
+        .iter()
+        .find(|p| p.language == Language::En && p.kind == PageKind::Network(0))
+        .unwrap();
+    assert_eq!(
+        en.address(),
+        format!("/en/netzwerk/{}", dir.networks()[0].slug)
+    );
+    // Described in English where the entry is translated.
+    let english = dir.networks()[0]
+        .translations
+        .get(&Language::En)
+        .and_then(|t| t.summary.clone());
+    assert_eq!(en.description(dir), english);
     for n in dir.networks() {
         for id in std::iter::once(&n.slug).chain(&n.aliases) {
             let page = all

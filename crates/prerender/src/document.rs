@@ -1,15 +1,36 @@
 //! Trunk's `index.html` as the template of every page: its head (styles,
-//! the WASM's start-up script, the CSP) stays, the title and description
-//! become the page's own, and the body becomes the drawn page.
+//! the WASM's start-up script, the CSP) stays; the language, title and
+//! description become the page's own, and the body becomes the drawn page.
+
+use stadtteilnetz_core::language::Language;
 
 /// The id of the static page's wrapper, which the app removes when it takes
 /// over (`ui::browser::takeover::STATIC_ROOT`).
 pub const STATIC_ROOT: &str = "statisch";
 
+/// What one page puts into the template.
+pub struct Page<'a> {
+    /// Its interface language (`lang` and `dir` of `<html>`).
+    pub language: Language,
+    /// The app's HTML at this page's address.
+    pub body: &'a str,
+    /// Its title.
+    pub title: &'a str,
+    /// Its meta description, if it has its own.
+    pub description: Option<&'a str>,
+    /// With a public address: its canonical address, and the address of the
+    /// same page in each language.
+    pub links: Option<(&'a str, &'a [(&'a str, String)])>,
+    /// schema.org JSON-LD, for entries.
+    pub json_ld: Option<&'a str>,
+}
+
 /// `index.html`, cut where each page differs.
 pub struct Template {
-    /// Up to the title.
+    /// From after `<html …>` up to the title.
     before_title: String,
+    /// Up to `<html`.
+    doctype: String,
     /// From after the title to `</head>`.
     head_rest: String,
     /// The loading note (`#laden`), for visitors in another language, whose
@@ -32,7 +53,9 @@ impl Template {
         {
             return Err("index.html ist schon eine gezeichnete Seite (zweimal aufgerufen?)".into());
         }
-        let (before_title, rest) = cut(text, "<title>", "der Titel")?;
+        let (doctype, rest) = cut(text, "<html", "das Element html")?;
+        let (_, rest) = cut(rest, ">", "das Ende von <html>")?;
+        let (before_title, rest) = cut(rest, "<title>", "der Titel")?;
         let (_, rest) = cut(rest, "</title>", "das Ende des Titels")?;
         let (head_rest, rest) = cut(rest, "</head>", "das Ende des Kopfes")?;
         let (_, rest) = cut(rest, "<body>", "der Körper")?;
@@ -46,6 +69,7 @@ impl Template {
             .map(|i| start + i + "</div>".len())
             .ok_or("index.html: die Ladeanzeige (#laden) ist nicht geschlossen")?;
         Ok(Template {
+            doctype: doctype.to_owned(),
             before_title: before_title.to_owned(),
             head_rest: head_rest.to_owned(),
             loading: body[start..end_of_loading].to_owned(),
@@ -53,32 +77,38 @@ impl Template {
         })
     }
 
-    /// One page: `body` is the app's HTML at this page's address.
-    pub fn page(
-        &self,
-        body: &str,
-        title: &str,
-        description: Option<&str>,
-        canonical: Option<&str>,
-        json_ld: Option<&str>,
-    ) -> String {
-        let before_title = match description {
+    /// One page.
+    pub fn page(&self, page: Page) -> String {
+        let before_title = match page.description {
             Some(d) => replace_description(&self.before_title, &attribute(d)),
             None => self.before_title.clone(),
         };
         let mut extra = String::new();
-        if let Some(href) = canonical {
+        if let Some((canonical, alternates)) = page.links {
             extra.push_str(&format!(
                 "<link rel=canonical href=\"{}\">",
-                attribute(href)
+                attribute(canonical)
             ));
+            for (code, href) in alternates {
+                extra.push_str(&format!(
+                    "<link rel=alternate hreflang={code} href=\"{}\">",
+                    attribute(href)
+                ));
+            }
         }
-        if let Some(ld) = json_ld {
+        if let Some(ld) = page.json_ld {
             extra.push_str(&format!("<script type=application/ld+json>{ld}</script>"));
         }
         format!(
-            "{before_title}<title>{title}</title>{}{extra}</head><body><div id={STATIC_ROOT}>{body}</div>{}{}",
-            self.head_rest, self.loading, self.end
+            "{}<html lang={} dir={}>{before_title}<title>{}</title>{}{extra}</head><body><div id={STATIC_ROOT}>{}</div>{}{}",
+            self.doctype,
+            page.language.code(),
+            page.language.dir(),
+            page.title,
+            self.head_rest,
+            page.body,
+            self.loading,
+            self.end
         )
     }
 }

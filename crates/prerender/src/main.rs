@@ -4,8 +4,11 @@
 //! its first bytes, reads without JavaScript and can be found by search
 //! engines; the WASM then takes the page over (`ui::browser::takeover`).
 //! Run by `scripts/post-build.mjs` after Trunk has written `index.html`,
-//! which is the template of every page. With `STADTTEILNETZ_PUBLIC_URL`
-//! set it also writes canonical links, `sitemap.xml` and `robots.txt`.
+//! which is the template of every page. Every page is drawn in each
+//! interface language (German at the root, the others below `/en/`, …;
+//! `index.html`'s first script sends a visitor to theirs before the first
+//! paint). With `STADTTEILNETZ_PUBLIC_URL` set it also writes canonical and
+//! alternate-language links, `sitemap.xml` and `robots.txt`.
 
 mod document;
 
@@ -19,10 +22,11 @@ use leptos_router::location::RequestUrl;
 
 use stadtteilnetz::app::App;
 use stadtteilnetz_core::catalogue::Catalogue;
+use stadtteilnetz_core::language::Language;
 use stadtteilnetz_core::links::public_link_at;
 use stadtteilnetz_core::pages::{pages, robots, sitemap};
 
-use document::Template;
+use document::{Page, Template};
 
 fn main() -> ExitCode {
     let Some(folder) = std::env::args().nth(1) else {
@@ -59,17 +63,23 @@ fn run(folder: &Path) -> Result<usize, String> {
     let all = pages(directory);
     Executor::init_futures_executor().map_err(|e| format!("{e:?}"))?;
     for page in &all {
+        // The app chooses the page's language as for a browser that
+        // prefers it (nothing is stored on a first visit).
+        stadtteilnetz_ui::browser::locale::render_in(page.language.code());
         let (body, title) = render(&catalogue, &page.path);
-        let canonical = base
-            .as_ref()
-            .map(|b| format!("{b}{}", page.canonical_path(directory)));
-        let html = template.page(
-            &body,
-            &title,
-            page.description(directory).as_deref(),
-            canonical.as_deref(),
-            page.json_ld(directory, base.as_deref()).as_deref(),
-        );
+        let links = base.as_ref().map(|b| {
+            let alternates = Language::ALL
+                .map(|l| (l.code(), format!("{b}{}", page.canonical_in(directory, l))));
+            (format!("{b}{}", page.canonical_path(directory)), alternates)
+        });
+        let html = template.page(Page {
+            language: page.language,
+            body: &body,
+            title: &title,
+            description: page.description(directory).as_deref(),
+            links: links.as_ref().map(|(c, a)| (c.as_str(), a.as_slice())),
+            json_ld: page.json_ld(directory, base.as_deref()).as_deref(),
+        });
         let file = folder.join(&page.file);
         if let Some(parent) = file.parent() {
             std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;

@@ -135,7 +135,7 @@ fn every_network_and_actor_page_holds_its_entry() {
                 )), "{}: JSON-LD member {}", network.slug, actor.id);
             }
         }
-        assert!(html.contains("<html lang=\"de\">") || html.contains("<html lang=de>"));
+        assert!(html.contains("<html lang=de dir=ltr>"));
         assert!(
             !html.contains("kein Speichern"),
             "no storage notice in a drawn page"
@@ -237,6 +237,7 @@ fn a_public_address_gives_canonical_links_a_sitemap_and_robots() {
     let dir = draw(Some(&format!("{BASE}/")));
     let sitemap = read(&dir, "sitemap.xml");
     let locs = sitemap.matches("<loc>").count();
+    assert!(sitemap.contains(&format!("hreflang=\"ar\" href=\"{BASE}/ar/\"")));
     assert_eq!(
         locs,
         1 + directory.networks().len() + directory.actors().len()
@@ -254,4 +255,45 @@ fn a_public_address_gives_canonical_links_a_sitemap_and_robots() {
         n.slug
     )));
     assert!(html.contains(&format!("\"url\":\"{BASE}/netzwerk/{}\"", n.slug)));
+}
+
+#[test]
+fn every_page_is_drawn_in_each_language_in_its_direction() {
+    let directory = shipped();
+    let dir = draw(None);
+    let locale = |lang: &str, ns: &str| -> serde_json::Value {
+        let file = root().join(format!("locales/{lang}/{ns}.json"));
+        serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap()
+    };
+    for (lang, dir_attr) in [("en", "ltr"), ("uk", "ltr"), ("ar", "rtl")] {
+        let home = read(&dir, &format!("{lang}/index.html"));
+        assert!(
+            home.contains(&format!("<html lang={lang} dir={dir_attr}>")),
+            "{lang}"
+        );
+        assert_eq!(
+            element(&home, "h1"),
+            locale(lang, "home")["heading"].as_str().unwrap()
+        );
+        let skip = locale(lang, "common")["header"]["skip_link"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        for n in directory.networks() {
+            let page = read(&dir, &format!("{lang}/netzwerk/{}.html", n.slug));
+            assert!(page.contains(&format!("<html lang={lang} dir={dir_attr}>")));
+            assert!(
+                page.contains(&skip),
+                "{lang}: the interface in the page's language"
+            );
+            assert_eq!(element(&page, "h1"), n.name, "names stay German");
+        }
+        let missing = read(&dir, &format!("{lang}/404.html"));
+        assert_eq!(
+            element(&missing, "h1"),
+            locale(lang, "common")["not_found"]["title"]
+                .as_str()
+                .unwrap()
+        );
+    }
 }

@@ -6,6 +6,8 @@
 //! the focus and the caret, and the scroll position.
 
 use leptos::prelude::*;
+use stadtteilnetz_core::language::Language;
+use stadtteilnetz_core::pages;
 use wasm_bindgen::JsCast;
 
 /// The id of the static page's wrapper (`display: contents`, so that it
@@ -24,8 +26,27 @@ struct Visit {
 }
 
 /// Mounts `app` on `<body>` in place of the static page (or of the loading
-/// note, where the build drew no page).
+/// note, where the build drew no page). Over a drawn page, only once that
+/// has been painted: on a fast connection the WASM can be ready before the
+/// first frame, and the app's work would then hold back the page's first
+/// paint, which the drawn page would have had at once.
 pub fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
+    let drawn = super::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(STATIC_ROOT))
+        .is_some();
+    if drawn {
+        // The frame callback runs before that paint; the task after it, once
+        // it is done.
+        request_animation_frame(move || {
+            set_timeout(move || take_over(app), std::time::Duration::ZERO)
+        });
+    } else {
+        take_over(app);
+    }
+}
+
+fn take_over<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
     let document = super::window().and_then(|w| w.document());
     let visit = document.as_ref().map(before);
     leptos::mount::mount_to_body(app);
@@ -47,8 +68,10 @@ pub fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
     }
 }
 
-/// Notes the visit, and puts text typed into the static search field into
-/// the address (`/?q=…`), where the app's search reads it.
+/// Notes the visit; takes the language's prefix (`/en/…`, where the build
+/// keeps its pages in that language) out of the address, since the app's
+/// routes and links have none; and puts text typed into the static search
+/// field into the address (`/?q=…`), where the app's search reads it.
 fn before(document: &web_sys::Document) -> Visit {
     let window = super::window().expect("a document has a window");
     let focused = document
@@ -66,6 +89,11 @@ fn before(document: &web_sys::Document) -> Visit {
         .ok()
         .flatten()
         .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let location = window.location();
+    let drawn_at = location.pathname().unwrap_or_default();
+    let path = unprefixed(&drawn_at).to_owned();
+    let search = location.search().unwrap_or_default();
+    let mut query = search.clone();
     let mut caret = None;
     if let Some(field) = field {
         let typed = field.value();
@@ -76,28 +104,23 @@ fn before(document: &web_sys::Document) -> Visit {
                 .flatten()
                 .zip(field.selection_end().ok().flatten());
         }
-        let location = window.location();
-        let search = location.search().unwrap_or_default();
+        // The drawn field starts empty whatever the address says, so an
+        // empty one means nothing was typed: the address's query stays.
         if let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) {
-            // The drawn field starts empty whatever the address says, so an
-            // empty one means nothing was typed: the address's query stays.
             if !typed.is_empty() && params.get("q").unwrap_or_default() != typed {
                 params.set("q", &typed);
-                let rest = String::from(params.to_string());
-                let path = location.pathname().unwrap_or_default();
-                let address = if rest.is_empty() {
-                    path
-                } else {
-                    format!("{path}?{rest}")
-                };
-                if let Ok(history) = window.history() {
-                    let _ = history.replace_state_with_url(
-                        &wasm_bindgen::JsValue::NULL,
-                        "",
-                        Some(&address),
-                    );
-                }
+                query = format!("?{}", String::from(params.to_string()));
             }
+        }
+    }
+    if path != drawn_at || query != search {
+        let hash = location.hash().unwrap_or_default();
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("{path}{query}{hash}")),
+            );
         }
     }
     Visit {
@@ -108,6 +131,26 @@ fn before(document: &web_sys::Document) -> Visit {
         focused,
         caret,
     }
+}
+
+/// `path` without a language's prefix: `/en/netzwerk/x` → `/netzwerk/x`,
+/// `/en/` → `/`.
+fn unprefixed(path: &str) -> &str {
+    for language in Language::ALL {
+        let prefix = pages::prefix(language);
+        if prefix.is_empty() {
+            continue;
+        }
+        if let Some(rest) = path.strip_prefix(prefix.as_str()) {
+            if rest.is_empty() || rest == "/" {
+                return "/";
+            }
+            if rest.starts_with('/') {
+                return rest;
+            }
+        }
+    }
+    path
 }
 
 /// Gives the app's copy of the focused element the focus and the caret,

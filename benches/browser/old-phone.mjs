@@ -1,0 +1,109 @@
+// A first visit on an emulated old phone (4x CPU slowdown, Lighthouse's
+// "slow 4G": 150 ms latency, 1.6 Mbit/s down), two bundles side by side in
+// one run, visits alternating, fresh profile each:
+//   - what was downloaded (brotli bodies as scripts/serve.mjs sends them,
+//     page and worker);
+//   - first contentful paint and largest contentful paint;
+//   - the five networks on screen: the first frame painted with the cards
+//     in it (their names are read in that frame);
+//   - the app responds to a tap: from the start, "Merken" on the first card
+//     is tapped every 50 ms until it answers (aria-pressed="true").
+// Medians of RUNS visits per bundle.
+//
+//   node benches/browser/old-phone.mjs <today's dist> <this dist> [runs]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+const [before, after, runsArg] = process.argv.slice(2);
+if (!before || !after) {
+  console.error('usage: node benches/browser/old-phone.mjs <dist before> <dist after> [runs]');
+  process.exit(2);
+}
+const RUNS = Number(runsArg ?? 5);
+
+/** Measured in the page from its very start. */
+function probe() {
+  window.__m = { lcp: 0 };
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__m.lcp = e.startTime; })
+    .observe({ type: 'largest-contentful-paint', buffered: true });
+  const frame = () => {
+    if (!window.__m.cards && document.querySelectorAll('main [data-testid=card]').length >= 5
+        && document.styleSheets.length > 0) {
+      // This callback runs just before the frame that paints the cards.
+      window.__m.cards = performance.now();
+    }
+    const button = document.querySelector('main [data-testid=card] [data-testid=bookmark]');
+    if (button && !window.__m.tap && button.getAttribute('aria-pressed') === 'true') window.__m.tap = performance.now();
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  const tapper = setInterval(() => {
+    if (window.__m.tap) return clearInterval(tapper);
+    document.querySelector('main [data-testid=card] [data-testid=bookmark]')?.click();
+  }, 50);
+}
+
+async function visit(server, counter) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'stadtteilnetz-phone-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 360, height: 740 },
+    locale: 'de-DE',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
+  });
+  await page.addInitScript(probe);
+  counter.bytes = 0;
+  await page.goto(server.url + '/');
+  await page.waitForFunction(() => window.__m.tap && window.__m.cards, null, { timeout: 120000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60000 });
+  const m = await page.evaluate(() => ({
+    ...window.__m,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
+  }));
+  await context.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+  return { ...m, bytes: counter.bytes };
+}
+
+const bundles = [];
+for (const [label, dir] of [['today', before], ['this build', after]]) {
+  const counter = { bytes: 0 };
+  const server = await startServer({ dir, onSent: (req, file, length) => { counter.bytes += length; } });
+  bundles.push({ label, dir, server, counter, runs: [] });
+}
+for (let i = 0; i < RUNS; i++) {
+  for (const b of bundles) b.runs.push(await visit(b.server, b.counter));
+}
+for (const b of bundles) await b.server.close();
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const col = (b, k) => median(b.runs.map((r) => r[k]));
+const rows = [
+  ['downloaded, page and worker (KiB, brotli)', 'bytes', (v) => (v / 1024).toFixed(1)],
+  ['first contentful paint (ms)', 'fcp', (v) => v.toFixed(0)],
+  ['largest contentful paint (ms)', 'lcp', (v) => v.toFixed(0)],
+  ['the five networks on screen (ms)', 'cards', (v) => v.toFixed(0)],
+  ['the app answers a tap on "Merken" (ms)', 'tap', (v) => v.toFixed(0)],
+];
+const [a, b] = bundles;
+const lines = [
+  `| slow phone, first visit, median of ${RUNS} | ${a.label} | ${b.label} | ratio |`,
+  '|---|---:|---:|---:|',
+];
+for (const [name, key, fmt] of rows) {
+  const x = col(a, key);
+  const y = col(b, key);
+  lines.push(`| ${name} | ${fmt(x)} | ${fmt(y)} | ${(y / x).toFixed(2)} |`);
+}
+console.log(lines.join('\n'));
