@@ -10,14 +10,17 @@
 //     is tapped every 50 ms until it answers (aria-pressed="true").
 // Medians of RUNS visits per bundle.
 //
-//   node benches/browser/old-phone.mjs <today's dist> <this dist> [runs]
+//   node benches/browser/old-phone.mjs <today's dist> <this dist> [runs] [phone language, de-DE]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
-const [before, after, runsArg] = process.argv.slice(2);
+const [before, after, runsArg, localeArg] = process.argv.slice(2);
+// The phone's language: German, or another, whose visitors the build sends
+// to the page in theirs.
+const LOCALE = localeArg ?? 'de-DE';
 if (!before || !after) {
   console.error('usage: node benches/browser/old-phone.mjs <dist before> <dist after> [runs]');
   process.exit(2);
@@ -52,7 +55,7 @@ async function visit(server, counter) {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 360, height: 740 },
-    locale: 'de-DE',
+    locale: LOCALE,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const page = await context.newPage();
@@ -64,15 +67,27 @@ async function visit(server, counter) {
   });
   await page.addInitScript(probe);
   counter.bytes = 0;
+  const t0 = Date.now();
   await page.goto(server.url + '/');
   await page.waitForFunction(() => window.__m.tap && window.__m.cards, null, { timeout: 120000 });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60000 });
-  const m = await page.evaluate(() => ({
-    ...window.__m,
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
-  }));
+  // Absolute times (the page's clock is this machine's), so that a visit
+  // the first page sent on to the page in the visitor's language counts
+  // from the first navigation.
+  const m = await page.evaluate(() => {
+    const at = (t) => performance.timeOrigin + t;
+    return {
+      fcp: at(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0),
+      lcp: at(window.__m.lcp),
+      cards: at(window.__m.cards),
+      tap: at(window.__m.tap),
+    };
+  });
+  for (const k of Object.keys(m)) m[k] -= t0;
   await context.close();
   fs.rmSync(profile, { recursive: true, force: true });
+  // The five networks are on screen with the first paint that has them.
+  m.cards = Math.max(m.cards, m.fcp);
   return { ...m, bytes: counter.bytes };
 }
 
@@ -98,7 +113,7 @@ const rows = [
 ];
 const [a, b] = bundles;
 const lines = [
-  `| slow phone, first visit, median of ${RUNS} | ${a.label} | ${b.label} | ratio |`,
+  `| slow phone (${LOCALE}), first visit, median of ${RUNS} | ${a.label} | ${b.label} | ratio |`,
   '|---|---:|---:|---:|',
 ];
 for (const [name, key, fmt] of rows) {

@@ -6,7 +6,7 @@
 // Merkliste holding an old id, and filter links made before format 2.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, text, DATA, DIST_SYNTHETIC, LANGS } from './harness.mjs';
+import { launch, open, text, DATA, DIST_SYNTHETIC, LANGS, appReady } from './harness.mjs';
 
 let app;
 let big;
@@ -95,7 +95,7 @@ test('a translation whose German has changed since says it may be out of date', 
   );
   assert.match(await card.locator('.card__summary').innerText(), /\(in English\)$/);
   await card.getByTestId('card-name').click();
-  await page.locator('main h1').waitFor();
+  await appReady(page);
   assert.deepEqual(
     await page.getByTestId('translation-note').locator('p').allInnerTexts(),
     [text('en', 'common.content.machine'), text('en', 'common.content.outdated')],
@@ -136,7 +136,7 @@ test('the address of a renamed network or actor moves to its current one, and Ba
   const first = page.getByTestId('card-name').first();
   const current = await first.getAttribute('href');
   const name = await first.innerText();
-  await page.goto(`${big.base}/netzwerk/frueher-netzwerk-0`);
+  await open(page, `${big.base}/netzwerk/frueher-netzwerk-0`);
   await page.waitForURL(`${big.base}${current}`);
   assert.equal(await page.locator('main h1').innerText(), name);
   assert.equal(await page.getByTestId('not-found').count(), 0);
@@ -145,9 +145,9 @@ test('the address of a renamed network or actor moves to its current one, and Ba
   await page.goBack();
   await page.waitForURL(`${big.base}/`);
   // An actor's old id too.
-  await page.goto(`${big.base}/akteur/frueher-akteur-0`);
+  await open(page, `${big.base}/akteur/frueher-akteur-0`);
   await page.waitForURL((url) => /^\/akteur\/[a-z0-9-]+-0$/.test(url.pathname) && !url.pathname.includes('frueher'));
-  await page.locator('main h1').waitFor();
+  await appReady(page);
   assert.equal(await page.getByTestId('not-found').count(), 0);
   // An old id that never existed is still "nicht gefunden".
   await open(page, `${big.base}/netzwerk/frueher-netzwerk-1`);

@@ -130,10 +130,16 @@ export function fullStorage() {
   };
 }
 
+/** Waits until the app has rendered its main heading: the app's own, once
+ *  it has taken over the page the build drew. */
+export async function appReady(page) {
+  await page.waitForFunction(() => !document.getElementById('statisch') && document.querySelector('main h1'));
+}
+
 /** Opens `url` and waits until the app has rendered its main heading. */
 export async function open(page, url) {
   await page.goto(url);
-  await page.locator('main h1').first().waitFor();
+  await appReady(page);
 }
 
 /** Runs axe-core with the WCAG 2.1 A and AA rules; returns the violations. */

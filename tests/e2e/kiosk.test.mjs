@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, open, axeViolations, decodeQr, PUBLIC_URL, ROOT } from './harness.mjs';
+import { launch, open, axeViolations, decodeQr, PUBLIC_URL, ROOT, appReady } from './harness.mjs';
 
 const KIOSK = 'stadtteilnetz.kiosk';
 const MERKLISTE = 'stadtteilnetz.merkliste';
@@ -28,7 +28,7 @@ test('?kiosk=1 turns kiosk mode on for the device, it survives a reload, ?kiosk=
   await open(page, `${app.base}/netzwerk/arbeitskreis-generationen`);
   assert.equal(await isKiosk(page), true, 'kept on another page');
   await page.reload();
-  await page.locator('main h1').waitFor();
+  await appReady(page);
   assert.equal(await isKiosk(page), true, 'kept after a reload');
   await open(page, `${app.base}/?kiosk=0`);
   assert.equal(await isKiosk(page), false);
@@ -90,7 +90,7 @@ test('after the idle time "Noch da?" counts down, a touch cancels it, and then t
   await overlay(page).waitFor();
   await page.clock.runFor(11_000);
   await page.waitForURL(`${app.base}/`);
-  await page.locator('main h1').waitFor();
+  await appReady(page);
   await page.getByTestId('card').first().waitFor();
   assert.equal(await page.getByLabel('Netzwerke und Akteure durchsuchen').inputValue(), '');
   assert.equal(await page.getByTestId('card').count(), 5, 'the start list, no search, no filter');
@@ -135,7 +135,7 @@ test('a visitor\'s language: the countdown speaks it (CLDR plurals), keeps focus
   }
   await page.clock.runFor(1_000);
   await page.waitForURL(`${app.base}/`);
-  await page.locator('main h1').waitFor();
+  await appReady(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'de', 'the next visitor starts in German');
   assert.equal(await stored(page, 'stadtteilnetz.sprache'), null);
   await open(page, `${app.base}/?kiosk=0`);

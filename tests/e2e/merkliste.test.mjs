@@ -2,7 +2,7 @@
 // another device, print; and storage that is broken, full or forbidden.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, axeViolations, fullStorage } from './harness.mjs';
+import { launch, open, axeViolations, fullStorage, appReady } from './harness.mjs';
 
 const KEY = 'stadtteilnetz.merkliste';
 let app;
@@ -17,7 +17,7 @@ async function fresh(page) {
   await open(page, `${app.base}/`);
   await page.evaluate((key) => localStorage.removeItem(key), KEY);
   await page.reload();
-  await page.locator('main h1').waitFor();
+  await appReady(page);
 }
 
 test('bookmark on a card, then reload: it is still saved, counted and listed in order', async () => {

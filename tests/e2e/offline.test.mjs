@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, open, DATA, DIST, DIST_NEXT } from './harness.mjs';
+import { launch, open, DATA, DIST, DIST_NEXT, appReady } from './harness.mjs';
 
 let app;
 before(async () => { app = await launch(); });
@@ -63,17 +63,17 @@ test('after the first visit everything works offline, with the server gone', asy
   await app.context.setOffline(true);
 
   await page.reload();
-  await page.locator('main h1').waitFor();
+  await appReady(page);
   assert.equal(await page.getByTestId('card').count(), 5);
   await page.getByTestId('offline').waitFor();
   assert.match(await page.getByTestId('offline').innerText(), /Offline/);
 
   // A deep link opened fresh.
-  await page.goto(`${app.base}/netzwerk/jenaer-integrationsbuendnis`);
+  await open(page, `${app.base}/netzwerk/jenaer-integrationsbuendnis`);
   assert.equal(await page.locator('main h1').innerText(), 'Jenaer Integrationsbündnis');
 
   // Search and filter.
-  await page.goto(`${app.base}/`);
+  await open(page, `${app.base}/`);
   await page.getByLabel('Netzwerke und Akteure durchsuchen').fill('Gener');
   await page.waitForURL(/\?q=Gener$/);
   assert.equal((await names(page))[0], 'Arbeitskreis Generationen');
@@ -83,12 +83,12 @@ test('after the first visit everything works offline, with the server gone', asy
   assert.deepEqual(await names(page), ['Arbeitskreis Generationen'], 'actors drop out under a filter');
 
   // A bookmark, then a reload.
-  await page.goto(`${app.base}/akteur/kubus`);
+  await open(page, `${app.base}/akteur/kubus`);
   await page.getByTestId('bookmark').click();
   await page.reload();
-  await page.locator('main h1').waitFor();
+  await appReady(page);
   assert.equal(await page.getByTestId('bookmark').getAttribute('aria-pressed'), 'true');
-  await page.goto(`${app.base}/merkliste`);
+  await open(page, `${app.base}/merkliste`);
   assert.match(await page.getByTestId('merkliste').innerText(), /Multifunktionales Zentrum KuBuS/);
 
   await app.context.setOffline(false);
@@ -114,7 +114,7 @@ test('a changed build: the banner offers it, and after loading no old file runs'
   assert.doesNotMatch(await page.getByTestId('version').innerText(), /next/);
 
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Jetzt laden' }).click()]);
-  await page.locator('main h1').waitFor();
+  await appReady(page);
   assert.equal(await page.getByTestId('version').innerText(), 'Version next');
   const oldOnly = [...filesOf(DIST)].filter((f) => !filesOf(DIST_NEXT).has(f));
   assert.ok(oldOnly.some((f) => f.endsWith('.wasm')), 'the builds differ in their code');
@@ -157,7 +157,7 @@ test('a debug build replaces a stale release worker: caches gone, no worker left
       controlled = await page.evaluate(() => navigator.serviceWorker.controller !== null).catch(() => true);
     }
     assert.equal(controlled, false, 'the page is free of the old worker');
-    await page.locator('main h1').waitFor();
+    await appReady(page);
   } finally {
     fs.rmSync(debugDir, { recursive: true, force: true });
   }

@@ -250,10 +250,16 @@ test('offline, the worker answers each address with its own drawn page, and unkn
     assert.match(await missing.text(), new RegExp(`<h1>${text('de', 'common.not_found.title')}</h1>`));
     await taken(page);
     assert.equal(await page.locator('main h1').innerText(), text('de', 'common.not_found.title'));
-    // In another language too (the page the first script sends a visitor to).
-    const arabic = await page.goto(`${visit.base}/ar/akteur/${actor.id}`);
+    // In another language too, for a visitor who chose it (the page the
+    // first script sends them to).
+    await page.evaluate(() => localStorage.setItem('stadtteilnetz.sprache', 'ar'));
+    const arabic = await page.goto(`${visit.base}/akteur/${actor.id}`, { waitUntil: 'commit' });
+    await page.waitForURL(`**/ar/akteur/${actor.id}`, { waitUntil: 'commit' });
+    await taken(page);
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
     assert.ok(arabic.fromServiceWorker());
-    assert.match(await arabic.text(), /<html lang=ar dir=rtl>/);
+    assert.equal(await page.locator('main h1').innerText(), actor.name);
+    await page.evaluate(() => localStorage.removeItem('stadtteilnetz.sprache'));
     await page.goto(`${visit.base}/netzwerk/${DATA.networks[2].slug}?q=egal`);
     await taken(page);
     assert.equal(await page.locator('main h1').innerText(), DATA.networks[2].name);
