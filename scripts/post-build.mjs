@@ -78,6 +78,20 @@ for (const name of fs.readdirSync(staging).filter((f) => /^(stadtteilnetz|redakt
   console.log(`post-build: ${name} minified, ${source.length} → ${code.length} bytes`);
 }
 
+// The residents' WASM is fetched early by index.html's first script, and
+// only where the visitor stays (a page that sends them to their language's
+// would waste the connection on it): Trunk's preload becomes a <meta> that
+// names the file.
+if (!editor) {
+  const preload = html.match(/<link(?=[^>]*\brel=["']?preload)(?=[^>]*application\/wasm)[^>]*>/);
+  const href = preload?.[0].match(/\bhref=["']?([^"' >]+)/)?.[1];
+  if (!href) {
+    console.error("post-build: index.html has no preload of the WASM to move");
+    process.exit(1);
+  }
+  html = html.replace(preload[0], '').replace(/<meta charset=["']?utf-8["']?\s*\/?>/i, (m) => `${m}<meta name=stadtteilnetz-wasm content="${href}">`);
+}
+
 // Content-Security-Policy: own origin only, WebAssembly, and exactly the
 // page's inline scripts by their hashes: Trunk's start-up script and, in
 // the residents' app, index.html's first script (the language of the
@@ -136,8 +150,7 @@ const bundle = walk(staging)
 // they would add about 25 KiB to every first visit; nor sitemap.xml and
 // robots.txt, which are for search engines.
 // The drawn pages go into one file, seiten.json (address → page: "/" for
-// index.html, /netzwerk/x for netzwerk/x.html, /en/ for en/index.html,
-// 404.html as it is), which
+// index.html, /netzwerk/x for netzwerk/x.html, 404.html as it is), which
 // the worker unpacks into its cache: compressed together they share their
 // header, footer and head, 8 KiB in place of 58 KiB for the shipped data.
 const isPage = (f) => !editor && f.endsWith('.html');
@@ -146,7 +159,12 @@ const files = bundle
   .filter((f) => !/\.(png|xml|txt)$/.test(f) && !isPage(f) && f !== '/seiten.json')
   .map((f) => (editor && f === '/index.html' ? '/' : f))
   .map((f) => `${prefix}${f}`);
-const pages = editor ? {} : Object.fromEntries(bundle.filter(isPage).map((f) => [address(f), fs.readFileSync(path.join(staging, f), 'utf8')]));
+// Only the German pages: the worker caches the others' as they are visited,
+// and offline gives the German one for a page in another language not yet
+// visited (its first script then holds the first paint until the app has
+// drawn it in the visitor's language): 8 KiB, not 19, on every first visit.
+const german = (f) => !/^\/(en|uk|ar)\//.test(f);
+const pages = editor ? {} : Object.fromEntries(bundle.filter((f) => isPage(f) && german(f)).map((f) => [address(f), fs.readFileSync(path.join(staging, f), 'utf8')]));
 if (!editor) fs.writeFileSync(path.join(staging, 'seiten.json'), JSON.stringify(pages));
 const digest = crypto.createHash('sha256');
 for (const f of bundle) {

@@ -45,6 +45,24 @@ function encode(file, body, encoding) {
   return compressed.get(key);
 }
 
+/** The first language of an Accept-Language header that the app speaks, as
+ *  the app picks from navigator.languages (`en-GB` → `en`), or null. */
+export function preferredLanguage(header = '') {
+  const tags = header
+    .split(',')
+    .map((part) => {
+      const [tag, q] = part.trim().split(';q=');
+      return { tag: tag.trim().toLowerCase(), q: q === undefined ? 1 : Number(q) };
+    })
+    .filter((t) => t.tag && t.q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of tags) {
+    const code = tag.split(/[-_]/)[0];
+    if (['de', 'en', 'uk', 'ar'].includes(code)) return code;
+  }
+  return null;
+}
+
 /** Trunk puts a content hash in these names (a 64-bit hex number, without
  *  leading zeros: 16 digits or fewer), so they may be cached for ever. */
 const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
@@ -107,6 +125,18 @@ export function startServer({ dir, port = 0, host = '127.0.0.1', onRequest, onSe
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
+    // A German page, asked for by a browser that prefers another language
+    // we draw pages in: that language's page, at the same address, so that
+    // a first visit needs no second request (index.html's first script
+    // would otherwise send the visitor there).
+    let negotiated = false;
+    const relative = path.relative(root, target);
+    if (target.endsWith('.html') && !/^(en|uk|ar|redaktion)[\\/]/.test(relative)) {
+      negotiated = true;
+      const language = preferredLanguage(req.headers['accept-language']);
+      const localized = language && language !== 'de' && path.join(root, language, relative);
+      if (localized && fs.existsSync(localized)) target = localized;
+    }
     const ext = path.extname(target);
     const type = TYPES[ext] ?? 'application/octet-stream';
     const cache = HASHED.test(target) ? 'public, max-age=31536000, immutable' : 'no-cache';
@@ -115,13 +145,14 @@ export function startServer({ dir, port = 0, host = '127.0.0.1', onRequest, onSe
     const stat = fs.statSync(target);
     const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
     const headers = { 'Content-Type': type, 'Cache-Control': cache, 'X-Content-Type-Options': 'nosniff', ETag: etag, ...extra };
+    if (negotiated) headers.Vary = 'Accept-Language';
     if (status === 200 && req.headers['if-none-match'] === etag) {
       res.writeHead(304, headers).end();
       return;
     }
     let body = fs.readFileSync(target);
     if (COMPRESSIBLE.has(ext)) {
-      headers.Vary = 'Accept-Encoding';
+      headers.Vary = headers.Vary ? `${headers.Vary}, Accept-Encoding` : 'Accept-Encoding';
       const accepted = req.headers['accept-encoding'] ?? '';
       const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
       if (encoding) {

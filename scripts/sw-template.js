@@ -4,8 +4,9 @@
 // - Precaches every file of this build under a cache named for the
 //   bundle's content hash; the drawn pages from one file, seiten.json.
 // - Answers each navigation with its own page as the build drew it (cached
-//   under its address: "/", /netzwerk/x, /en/netzwerk/x, …), so every page
-//   opens offline in every language;
+//   under its address: "/", /netzwerk/x, …; pages in other languages,
+//   /en/netzwerk/x, once visited, and offline before that the German one,
+//   which holds its first paint for the app), so every page opens offline;
 //   an address with no page goes to the network, and offline gets the
 //   not-found page (404.html) with status 404.
 // - Handles same-origin GET requests only; everything else goes to the network.
@@ -65,10 +66,19 @@ self.addEventListener('fetch', (event) => {
         const cache = await caches.open(CACHE);
         const hit = (await cache.match(url.pathname)) || (await cache.match(url.pathname.replace(/(.)\/+$/, '$1')));
         if (hit) return hit;
+        // A page in another language: kept once visited.
+        const language = url.pathname.match(/^\/(en|uk|ar)(\/|$)/);
         try {
-          return await fetch(request);
+          const response = await fetch(request);
+          if (language && response.ok) await cache.put(url.pathname, response.clone());
+          return response;
         } catch (offline) {
-          const language = url.pathname.match(/^\/(en|uk|ar)(\/|$)/);
+          if (language) {
+            // Not visited yet: the German page, whose first script holds the
+            // first paint until the app has drawn it in the visitor's language.
+            const german = await cache.match(url.pathname.replace(/^\/(en|uk|ar)/, '') || '/');
+            if (german) return german;
+          }
           const page = (language && (await cache.match(`/${language[1]}/404.html`))) || (await cache.match('/404.html'));
           if (!page) throw offline;
           return new Response(page.body, { status: 404, headers: page.headers });

@@ -30,10 +30,11 @@ test('the build wrote a worker that precaches every file of the bundle by name, 
   assert.ok(listed.some((f) => f.endsWith('.wasm')), `${listed}`);
   assert.deepEqual([...listed].sort(), expected.sort());
   const pages = JSON.parse(fs.readFileSync(`${DIST}/seiten.json`, 'utf8'));
-  const drawn = all.filter((f) => f.endsWith('.html'))
+  // The German ones; the worker keeps the other languages' as visited.
+  const drawn = all.filter((f) => f.endsWith('.html') && !/^\/(en|uk|ar)\//.test(f))
     .map((f) => (f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f.endsWith('/404.html') ? f : f.slice(0, -'.html'.length)));
   assert.deepEqual(Object.keys(pages).sort(), drawn.sort());
-  assert.ok(drawn.includes('/404.html') && drawn.includes(`/netzwerk/${DATA.networks[0].slug}`) && drawn.includes('/ar/'), `${drawn}`);
+  assert.ok(drawn.includes('/404.html') && drawn.includes(`/netzwerk/${DATA.networks[0].slug}`), `${drawn}`);
   assert.equal(pages['/'], fs.readFileSync(`${DIST}/index.html`, 'utf8'));
   assert.match(worker, /VERSION\s*=\s*["'][0-9a-f]{16}["']/);
   const html = fs.readFileSync(`${DIST}/index.html`, 'utf8');
