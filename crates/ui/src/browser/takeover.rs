@@ -14,8 +14,10 @@ use wasm_bindgen::JsCast;
 /// lays out exactly as the app's own elements do).
 pub const STATIC_ROOT: &str = "statisch";
 
-/// The class on `<html>` with which index.html holds the first paint for
-/// a visitor in another language than the drawn pages' German.
+/// The class on `<html>` with which index.html's first script holds the
+/// first paint for a visitor whose language is not the page's: while it
+/// sends them to the page in theirs, or where it has none (offline, a page
+/// in that language not visited yet).
 pub const HOLD: &str = "halten";
 
 /// What the visitor had done on the static page when the app arrived.
