@@ -17,6 +17,8 @@
 const VERSION = '__VERSION__';
 const CACHE = `stadtteilnetz-${VERSION}`;
 const FILES = __FILES__;
+// The prefix of a page in another language (/en/netzwerk/x, /en/).
+const LANGUAGE = /^\/(en|uk|ar)(?=\/|$)/;
 
 // The page has just downloaded most of these files: the browser's HTTP cache
 // serves the hashed ones (immutable) and revalidates the rest (no-cache), so
@@ -67,7 +69,7 @@ self.addEventListener('fetch', (event) => {
         const hit = (await cache.match(url.pathname)) || (await cache.match(url.pathname.replace(/(.)\/+$/, '$1')));
         if (hit) return hit;
         // A page in another language: kept once visited.
-        const language = url.pathname.match(/^\/(en|uk|ar)(\/|$)/);
+        const language = url.pathname.match(LANGUAGE);
         try {
           const response = await fetch(request);
           if (language && response.ok) await cache.put(url.pathname, response.clone());
@@ -76,7 +78,7 @@ self.addEventListener('fetch', (event) => {
           if (language) {
             // Not visited yet: the German page, whose first script holds the
             // first paint until the app has drawn it in the visitor's language.
-            const german = await cache.match(url.pathname.replace(/^\/(en|uk|ar)/, '') || '/');
+            const german = await cache.match(url.pathname.replace(LANGUAGE, '') || '/');
             if (german) return german;
           }
           const page = (language && (await cache.match(`/${language[1]}/404.html`))) || (await cache.match('/404.html'));

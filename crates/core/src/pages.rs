@@ -52,6 +52,27 @@ pub fn prefix(language: Language) -> String {
     }
 }
 
+/// The app's address of a page address: `path` without a language's
+/// prefix (`/en/netzwerk/x` → `/netzwerk/x`, `/en/` → `/`), the inverse of
+/// [`localized_path`].
+pub fn unlocalized_path(path: &str) -> &str {
+    for language in Language::ALL {
+        let prefix = prefix(language);
+        if prefix.is_empty() {
+            continue;
+        }
+        if let Some(rest) = path.strip_prefix(prefix.as_str()) {
+            if rest.is_empty() || rest == "/" {
+                return "/";
+            }
+            if rest.starts_with('/') {
+                return rest;
+            }
+        }
+    }
+    path
+}
+
 /// `path` in `language`'s pages (the start page as `/en/`, which static
 /// hosts serve from `en/index.html`).
 pub fn localized_path(language: Language, path: &str) -> String {

@@ -5,7 +5,7 @@ mod common;
 use common::shipped;
 use stadtteilnetz_core::directory::Directory;
 use stadtteilnetz_core::language::Language;
-use stadtteilnetz_core::pages::{pages, PageKind};
+use stadtteilnetz_core::pages::{localized_path, pages, unlocalized_path, PageKind};
 
 #[test]
 fn every_entry_and_old_address_has_a_page_and_only_current_ones_are_listed() {
@@ -100,4 +100,17 @@ fn an_id_that_is_no_file_name_gets_no_page_of_its_own() {
     data.networks[0].aliases.push("../../etc/passwd".into());
     let dir = Directory::new(data);
     assert!(pages(&dir).iter().all(|p| !p.file.contains("..")));
+}
+
+#[test]
+fn a_page_address_without_its_language_is_the_apps_address() {
+    for path in ["/", "/netzwerk/x", "/akteur/y", "/merkliste", "/404"] {
+        for language in Language::ALL {
+            assert_eq!(unlocalized_path(&localized_path(language, path)), path);
+        }
+    }
+    assert_eq!(unlocalized_path("/en"), "/");
+    // Only a whole first segment is a language.
+    assert_eq!(unlocalized_path("/english/x"), "/english/x");
+    assert_eq!(unlocalized_path("/netzwerk/en"), "/netzwerk/en");
 }

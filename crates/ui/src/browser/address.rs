@@ -25,10 +25,16 @@ pub fn take_query_param(name: &str) -> Option<String> {
     } else {
         format!("{path}?{rest}{hash}")
     };
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
-    }
+    replace_address(&address);
     Some(value)
+}
+
+/// Puts `address` (path, query, fragment) in place of the current one,
+/// without a new history entry and without loading anything.
+pub fn replace_address(address: &str) {
+    if let Some(history) = super::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(address));
+    }
 }
 
 /// The query and fragment of the current address (`?q=x#top`), to keep

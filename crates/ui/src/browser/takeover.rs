@@ -6,7 +6,6 @@
 //! the focus and the caret, and the scroll position.
 
 use leptos::prelude::*;
-use stadtteilnetz_core::language::Language;
 use stadtteilnetz_core::pages;
 use wasm_bindgen::JsCast;
 
@@ -93,7 +92,7 @@ fn before(document: &web_sys::Document) -> Visit {
         .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
     let location = window.location();
     let drawn_at = location.pathname().unwrap_or_default();
-    let path = unprefixed(&drawn_at).to_owned();
+    let path = pages::unlocalized_path(&drawn_at).to_owned();
     let search = location.search().unwrap_or_default();
     let mut query = search.clone();
     let mut caret = None;
@@ -117,13 +116,7 @@ fn before(document: &web_sys::Document) -> Visit {
     }
     if path != drawn_at || query != search {
         let hash = location.hash().unwrap_or_default();
-        if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&format!("{path}{query}{hash}")),
-            );
-        }
+        super::address::replace_address(&format!("{path}{query}{hash}"));
     }
     Visit {
         scroll: (
@@ -133,26 +126,6 @@ fn before(document: &web_sys::Document) -> Visit {
         focused,
         caret,
     }
-}
-
-/// `path` without a language's prefix: `/en/netzwerk/x` → `/netzwerk/x`,
-/// `/en/` → `/`.
-fn unprefixed(path: &str) -> &str {
-    for language in Language::ALL {
-        let prefix = pages::prefix(language);
-        if prefix.is_empty() {
-            continue;
-        }
-        if let Some(rest) = path.strip_prefix(prefix.as_str()) {
-            if rest.is_empty() || rest == "/" {
-                return "/";
-            }
-            if rest.starts_with('/') {
-                return rest;
-            }
-        }
-    }
-    path
 }
 
 /// Gives the app's copy of the focused element the focus and the caret,
