@@ -71,6 +71,11 @@ test('with JavaScript off every network and actor page reads, and every link bet
     assert.equal(await page.getByTestId('search-needs-js').innerText(), text('de', 'home.search.needs_js'));
     assert.equal(await page.locator('.languages').isVisible(), false, 'no switcher that cannot switch');
     assert.equal(await page.getByRole('button').filter({ visible: true }).count(), 0, 'no button that does nothing');
+    // On a wide screen the results take the room the filters would have had.
+    await page.setViewportSize({ width: 1920, height: 900 });
+    const [results, main] = await Promise.all([page.locator('.home-results').boundingBox(), page.locator('.page--home').boundingBox()]);
+    assert.ok(results.width > main.width * 0.9, `the results ${results.width} px wide in ${main.width} px`);
+    await page.setViewportSize({ width: 360, height: 740 });
     await page.locator('#suche').fill('Jugend');
     await Promise.all([page.waitForURL(/\?q=Jugend$/), page.locator('#suche').press('Enter')]);
     assert.equal(await page.getByTestId('card').count(), DATA.networks.length, 'every entry shown');
