@@ -2,7 +2,7 @@
 // URL as the record of the view: reload, shared links, Back and Forward.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, axeViolations, horizontalOverflow } from './harness.mjs';
+import { launch, open, axeViolations, horizontalOverflow, appReady } from './harness.mjs';
 
 let app;
 before(async () => { app = await launch(); });
@@ -60,7 +60,7 @@ test('on a phone the filters open in a panel; clicks filter with OR inside, AND 
 
   // Reload keeps the view.
   await page.reload();
-  await page.getByTestId('card').first().waitFor();
+  await appReady(page);
   assert.deepEqual(await names(page), ['Jenaer Integrationsbündnis']);
 
   await toggleButton(page).click();

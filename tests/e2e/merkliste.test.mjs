@@ -39,7 +39,7 @@ test('bookmark on a card, then reload: it is still saved, counted and listed in 
   assert.equal(await count(page), '3');
 
   await page.reload();
-  await page.getByTestId('card').first().waitFor();
+  await appReady(page);
   assert.equal(await card(page, 'Arbeitskreis Generationen').getByTestId('bookmark').getAttribute('aria-pressed'), 'true');
   assert.equal(await count(page), '3');
   const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
@@ -68,7 +68,7 @@ test('remove one, remove all, and undo', async () => {
   assert.deepEqual(await entries(page), ['Arbeitskreis Generationen']);
   assert.equal(await count(page), '1');
   await page.reload();
-  await page.getByTestId('merkliste').waitFor();
+  await appReady(page);
   assert.deepEqual(await entries(page), ['Arbeitskreis Generationen']);
 });
 
