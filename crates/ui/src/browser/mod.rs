@@ -12,6 +12,7 @@ pub mod document;
 pub mod events;
 pub mod idle;
 pub mod locale;
+pub mod paint;
 pub mod service_worker;
 pub mod share;
 pub mod storage;

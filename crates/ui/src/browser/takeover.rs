@@ -28,7 +28,8 @@ struct Visit {
 
 /// Mounts `app` on `<body>` in place of the static page (or of the loading
 /// note, where the build drew no page). Over a drawn page, only once that
-/// has been painted: on a fast connection the WASM can be ready before the
+/// has been painted and the browser has recorded the paint (see
+/// [`super::paint`]): on a fast connection the WASM can be ready before the
 /// first frame, and the app's work would then hold back the page's first
 /// paint, which the drawn page would have had at once.
 pub fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
@@ -37,11 +38,7 @@ pub fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
         .and_then(|d| d.get_element_by_id(STATIC_ROOT))
         .is_some();
     if drawn {
-        // The frame callback runs before that paint; the task after it, once
-        // it is done.
-        request_animation_frame(move || {
-            set_timeout(move || take_over(app), std::time::Duration::ZERO)
-        });
+        super::paint::after_first_paint(move || take_over(app));
     } else {
         take_over(app);
     }
