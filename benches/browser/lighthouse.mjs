@@ -2,7 +2,11 @@
 // slow 4G and 4x CPU), on two bundles side by side in one run, runs
 // alternating: performance score and largest contentful paint of each run.
 //
-//   node benches/browser/lighthouse.mjs <today's dist> <this dist> [runs] [browser language, en-US]
+//   node benches/browser/lighthouse.mjs <today's dist> <this dist> [runs] [browser language, en-US] [simulate|devtools]
+//
+// Lighthouse's default throttling is simulated: it loads the page at full
+// speed and estimates the slow phone from that trace. `devtools` throttles
+// the load itself (4x CPU, slow 4G) and reports what was observed.
 //
 // Uses `lighthouse` from PATH, else `npx --yes lighthouse@12`.
 import { spawn, spawnSync } from 'node:child_process';
@@ -11,7 +15,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 
-const [before, after, runsArg, langArg] = process.argv.slice(2);
+const [before, after, runsArg, langArg, methodArg] = process.argv.slice(2);
+const METHOD = methodArg ?? 'simulate';
 // The browser's language: Lighthouse's Chrome is en-US unless told.
 const LANG = langArg ?? 'en-US';
 if (!before || !after) {
@@ -26,7 +31,7 @@ const onPath = spawnSync('lighthouse', ['--version']).status === 0;
 async function run(url) {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'stadtteilnetz-lh-')), 'report.json');
   const [cmd, pre] = onPath ? ['lighthouse', []] : ['npx', ['--yes', 'lighthouse@12']];
-  const child = spawn(cmd, [...pre, url, '--quiet', `--chrome-flags=${FLAGS}`, '--only-categories=performance', '--output=json', `--output-path=${out}`], {
+  const child = spawn(cmd, [...pre, url, '--quiet', `--chrome-flags=${FLAGS}`, '--only-categories=performance', `--throttling-method=${METHOD}`, '--output=json', `--output-path=${out}`], {
     env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -45,13 +50,13 @@ async function run(url) {
 
 const sides = [];
 for (const [label, dir] of [['today', before], ['this build', after]]) {
-  sides.push({ label, server: await startServer({ dir }), runs: [] });
+  sides.push({ label, server: await startServer({ dir, precompress: true }), runs: [] });
 }
 for (let i = 0; i < RUNS; i++) for (const s of sides) s.runs.push(await run(`${s.server.url}/`));
 for (const s of sides) await s.server.close();
 
 const lines = [
-  `Lighthouse ${sides[0].runs[0].version}, mobile, browser language ${LANG}; each run: performance score / LCP / FCP / TBT / CLS`,
+  `Lighthouse ${sides[0].runs[0].version}, mobile, throttling ${METHOD}, browser language ${LANG}; each run: performance score / LCP / FCP / TBT / CLS`,
   '',
   `| run | ${sides.map((s) => s.label).join(' | ')} |`,
   `|---|${sides.map(() => '---:').join('|')}|`,

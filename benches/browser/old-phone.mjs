@@ -94,7 +94,7 @@ async function visit(server, counter) {
 const bundles = [];
 for (const [label, dir] of [['today', before], ['this build', after]]) {
   const counter = { bytes: 0 };
-  const server = await startServer({ dir, onSent: (req, file, length) => { counter.bytes += length; } });
+  const server = await startServer({ dir, precompress: true, onSent: (req, file, length) => { counter.bytes += length; } });
   bundles.push({ label, dir, server, counter, runs: [] });
 }
 for (let i = 0; i < RUNS; i++) {
