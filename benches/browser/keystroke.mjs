@@ -6,7 +6,8 @@
 // result count — that frame is painted before the message posted from its
 // requestAnimationFrame callback runs. Unthrottled and with 4x CPU slowdown
 // (DevTools Emulation.setCPUThrottlingRate) as a stand-in for an old phone.
-//   node benches/browser/keystroke.mjs [--no-build]
+//   node benches/browser/keystroke.mjs [--no-build | --dist <folder>]
+// KEYSTROKE_SAMPLES=<prefix> also writes every sample to <prefix>-<rate>.json.
 // Frames are not tied to a 60 Hz display (--disable-frame-rate-limit), so
 // the figure is the app's own work; a real screen adds the wait for its next
 // refresh (0-16.7 ms at 60 Hz), which no page controls.
@@ -19,9 +20,12 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = path.join(root, 'dist-synthetic');
+// `--dist <folder>`: measure a bundle built before (another commit's, side
+// by side with this one's); it is not rebuilt.
+const given = process.argv.indexOf('--dist');
+const dist = given > 0 ? path.resolve(process.argv[given + 1]) : path.join(root, 'dist-synthetic');
 const NETWORKS = 10000;
-if (!process.argv.includes('--no-build') || !fs.existsSync(path.join(dist, 'index.html'))) {
+if (given < 0 && (!process.argv.includes('--no-build') || !fs.existsSync(path.join(dist, 'index.html')))) {
   execFileSync(path.join(root, 'scripts/build.sh'), ['--residents-only', '--features', 'synthetic', '--dist', dist], {
     cwd: root,
     env: { ...process.env, STADTTEILNETZ_SYNTHETIC: String(NETWORKS), STADTTEILNETZ_BUILD: 'synthetic' },
@@ -133,6 +137,7 @@ async function measure(rate, control = false) {
     }
   }
   const samples = await page.evaluate(() => window.keystrokes);
+  if (process.env.KEYSTROKE_SAMPLES) fs.writeFileSync(`${process.env.KEYSTROKE_SAMPLES}-${rate}${control ? '-control' : ''}.json`, JSON.stringify(samples));
   const cardsShown = await page.getByTestId('card').count();
   await context.close();
   fs.rmSync(profile, { recursive: true, force: true });

@@ -3,7 +3,7 @@
 // did-you-mean when nothing is found. Headless Chromium, release bundle.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, axeViolations, horizontalOverflow } from './harness.mjs';
+import { launch, open, axeViolations, horizontalOverflow, appReady } from './harness.mjs';
 
 let app;
 before(async () => { app = await launch(); });
@@ -46,6 +46,32 @@ test('typing letter by letter narrows the results as you type', async () => {
   assert.deepEqual(page.errors, []);
 });
 
+test('a card stays on screen while the search changes, and only its marked words follow', async () => {
+  const page = await app.newPage();
+  await open(page, `${app.base}/`);
+  const shows = (q) => page.waitForFunction((q) => document.querySelector('[data-testid=count]').textContent.includes(`„${q}“`), q);
+  await typeSlowly(page, 'Generationen');
+  await shows('Generationen');
+  const card = page.getByTestId('card').filter({ has: page.getByTestId('card-name').filter({ hasText: 'Treffpunkt Generationen Jena' }) });
+  const name = card.getByTestId('card-name');
+  assert.deepEqual(await name.locator('mark').allInnerTexts(), ['Generationen']);
+  // A mark on the element itself: a card made anew would not carry it.
+  await card.evaluate((el) => { el.dataset.kept = 'ja'; });
+  for (const ch of ' Jena') {
+    await page.keyboard.type(ch);
+    await page.waitForTimeout(40);
+  }
+  await shows('Generationen Jena');
+  assert.equal(await card.getAttribute('data-kept'), 'ja');
+  assert.deepEqual(await name.locator('mark').allInnerTexts(), ['Generationen', 'Jena']);
+  // And back: the word no longer searched is no longer marked.
+  for (let i = 0; i < ' Jena'.length; i++) await page.keyboard.press('Backspace');
+  await shows('Generationen');
+  assert.equal(await card.getAttribute('data-kept'), 'ja');
+  assert.deepEqual(await name.locator('mark').allInnerTexts(), ['Generationen']);
+  assert.deepEqual(page.errors, []);
+});
+
 test('typing does not flood the history: one Back leaves the search', async () => {
   const page = await app.newPage();
   await open(page, `${app.base}/`);
@@ -74,7 +100,7 @@ test('a search opened from a link or reloaded shows the same results', async () 
   const marks = await page.locator('[data-testid=results] mark').allInnerTexts();
   assert.ok(marks.includes('Flüchtlingen'), `marks: ${marks}`);
   await page.reload();
-  await page.getByTestId('card').first().waitFor();
+  await appReady(page);
   assert.deepEqual(await names(page), first);
 
   // Spaces, umlauts and & survive the address.

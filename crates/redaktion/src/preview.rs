@@ -163,7 +163,7 @@ pub fn PreviewPane(kind: EntryKind, index: usize) -> impl IntoView {
                 } else {
                     view! {
                         <p class="preview__caption">"Als Karte in Suchergebnissen:"</p>
-                        <ul class="cards" lang=l.code() dir=l.dir()><ActorCard actor={catalogue.entry::<Actor>(0)} marks=Vec::new() ui=l/></ul>
+                        <ul class="cards" lang=l.code() dir=l.dir()><ActorCard actor={catalogue.entry::<Actor>(0)} ui=l/></ul>
                         <p class="preview__caption">"Als eigene Seite:"</p>
                         <div class="preview__page" lang=l.code() dir=l.dir()><ActorDetail actor={catalogue.entry::<Actor>(0)} ui=l/></div>
                     }.into_any()

@@ -1,8 +1,8 @@
 //! Entries as cards in the list on the start page: networks, and actors
 //! when a search finds them. A card is drawn for one interface language
 //! (the list makes its cards anew when the language changes), so that a
-//! card holds no reactive text of its own: at 10,000 entries every
-//! keystroke makes up to 50 of them.
+//! card holds no reactive text of its own but its marks: the list keeps a
+//! card while the search changes, and only the marked words follow it.
 
 use leptos::prelude::*;
 
@@ -10,7 +10,7 @@ use crate::bookmarks::BookmarkButton;
 use crate::i18n::td_string;
 use crate::labels;
 use crate::localized::{dir_attr, lang_attr, only_german};
-use crate::marked::{marked, snippet, spans_of};
+use crate::marked::{marked, marked_live, snippet};
 use crate::text_notes::{OnlyInGermanShort, TranslationNoteShort};
 use crate::texts::locale_of;
 use stadtteilnetz_core::bookmarks::Item;
@@ -36,7 +36,7 @@ const ON_ACTOR_CARD: [Field; 3] = [Field::Name, Field::Summary, Field::Actors];
 #[component]
 pub fn NetworkCard(
     network: Shared<Network>,
-    #[prop(optional)] marks: Vec<FieldMatch>,
+    #[prop(optional, into)] marks: Signal<Vec<FieldMatch>>,
     ui: Language,
 ) -> impl IntoView {
     let locale = locale_of(ui);
@@ -52,7 +52,7 @@ pub fn NetworkCard(
             // The search matched the German label; its marks only fit there.
             let label = labels::level(locale, l);
             let text = if label == l.label() {
-                marked(label, spans_of(&marks, Field::Level, Language::De, i))
+                marked_live(label.to_owned(), marks, Field::Level, Language::De, i).into_any()
             } else {
                 label.into_any()
             };
@@ -72,19 +72,19 @@ pub fn NetworkCard(
             <article class="card" data-testid="card">
                 <h2 class="card__name">
                     <a data-testid="card-name" href=network_href(&network.slug) lang=lang_attr(de, ui) dir=dir_attr(de, ui)>
-                        {marked(&network.name, spans_of(&marks, Field::Name, de, 0))}
+                        {marked_live(network.name.clone(), marks, Field::Name, de, 0)}
                     </a>
                     {network.gloss(ui).map(|g| view! {
-                        <span class="gloss">{marked(g, spans_of(&marks, Field::Name, ui, 0))}</span>
+                        <span class="gloss">{marked_live(g.to_owned(), marks, Field::Name, ui, 0)}</span>
                     })}
                 </h2>
                 {caption.map(|c| view! {
                     <p class="card__caption" lang=lang_attr(c.lang, ui) dir=dir_attr(c.lang, ui)>
-                        {marked(c.text, spans_of(&marks, Field::Caption, c.lang, 0))}
+                        {marked_live(c.text.to_owned(), marks, Field::Caption, c.lang, 0)}
                     </p>
                 })}
                 <p class="card__summary" lang=lang_attr(summary.lang, ui) dir=dir_attr(summary.lang, ui)>
-                    {marked(summary.text, spans_of(&marks, Field::Summary, summary.lang, 0))}
+                    {marked_live(summary.text.to_owned(), marks, Field::Summary, summary.lang, 0)}
                 </p>
                 {german.then(|| view! { <OnlyInGermanShort/> })}
                 <TranslationNoteShort notes ui/>
@@ -99,14 +99,14 @@ pub fn NetworkCard(
                             <ul class="tags">
                                 {topics.into_iter().enumerate().map(|(i, t)| view! {
                                     <li class="tag" lang=lang_attr(t.lang, ui) dir=dir_attr(t.lang, ui)>
-                                        {marked(t.text, spans_of(&marks, Field::Topics, t.lang, i))}
+                                        {marked_live(t.text.to_owned(), marks, Field::Topics, t.lang, i)}
                                     </li>
                                 }).collect_view()}
                             </ul>
                         </dd>
                     </div>
                 </dl>
-                <FoundIn marks=&marks on_card=&ON_NETWORK_CARD ui/>
+                {move || marks.with(|m| found_in(m, &ON_NETWORK_CARD, ui))}
                 <div class="card__actions">
                     <BookmarkButton item=Item::Network(network.slug.clone()) name=network.name.clone()/>
                 </div>
@@ -117,7 +117,11 @@ pub fn NetworkCard(
 
 /// An actor found by a search, in language `ui`.
 #[component]
-pub fn ActorCard(actor: Shared<Actor>, marks: Vec<FieldMatch>, ui: Language) -> impl IntoView {
+pub fn ActorCard(
+    actor: Shared<Actor>,
+    #[prop(optional, into)] marks: Signal<Vec<FieldMatch>>,
+    ui: Language,
+) -> impl IntoView {
     let locale = locale_of(ui);
     let dir = actor.catalogue().directory();
     let actor: &Actor = &actor;
@@ -135,21 +139,21 @@ pub fn ActorCard(actor: Shared<Actor>, marks: Vec<FieldMatch>, ui: Language) -> 
                 <p class="card__type">{td_string!(locale, home.card.actor_type, kind = kind).to_string()}</p>
                 <h2 class="card__name">
                     <a data-testid="card-name" href=actor_href(&actor.id) lang=lang_attr(de, ui) dir=dir_attr(de, ui)>
-                        {marked(&actor.name, spans_of(&marks, Field::Name, de, 0))}
+                        {marked_live(actor.name.clone(), marks, Field::Name, de, 0)}
                     </a>
                     {actor.gloss(ui).map(|g| view! {
-                        <span class="gloss">{marked(g, spans_of(&marks, Field::Name, ui, 0))}</span>
+                        <span class="gloss">{marked_live(g.to_owned(), marks, Field::Name, ui, 0)}</span>
                     })}
                 </h2>
                 {description.map(|d| view! {
                     <p class="card__summary" lang=lang_attr(d.lang, ui) dir=dir_attr(d.lang, ui)>
-                        {marked(d.text, spans_of(&marks, Field::Summary, d.lang, 0))}
+                        {marked_live(d.text.to_owned(), marks, Field::Summary, d.lang, 0)}
                     </p>
                     {only_german(d.lang, ui).then(|| view! { <OnlyInGermanShort/> })}
                 })}
                 <TranslationNoteShort notes ui/>
                 <p class="card__meta">{networks}</p>
-                <FoundIn marks=&marks on_card=&ON_ACTOR_CARD ui/>
+                {move || marks.with(|m| found_in(m, &ON_ACTOR_CARD, ui))}
                 <div class="card__actions">
                     <BookmarkButton item=Item::Actor(actor.id.clone()) name=actor.name.clone()/>
                 </div>
@@ -163,9 +167,9 @@ const FOUND_IN_LINES: usize = 3;
 
 /// "gefunden in: …" for matches in fields the card does not show, each with
 /// its marked words (long texts as a snippet around the first match), in
-/// the interface language where the search matched there.
-#[component]
-fn FoundIn<'m>(marks: &'m [FieldMatch], on_card: &'static [Field], ui: Language) -> impl IntoView {
+/// the interface language where the search matched there. Drawn anew as
+/// the card's marks change.
+fn found_in(marks: &[FieldMatch], on_card: &'static [Field], ui: Language) -> Option<AnyView> {
     let locale = locale_of(ui);
     let mut elsewhere: Vec<&FieldMatch> = Vec::new();
     for m in marks.iter().filter(|m| !on_card.contains(&m.field)) {
@@ -200,5 +204,6 @@ fn FoundIn<'m>(marks: &'m [FieldMatch], on_card: &'static [Field], ui: Language)
                 </ul>
             </div>
         }
+        .into_any()
     })
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use std::collections::HashMap;
 use std::time::Duration;
 
 use crate::browser::idle::when_idle;
@@ -167,10 +168,11 @@ pub fn HomePage() -> impl IntoView {
         let c = cat();
         Memo::new(move |previous: Option<&Vec<CardItem>>| {
             let n = rendered.get();
-            // Marks of cards already made are reused when the page grows.
-            let made = |key: &(String, DocRef)| {
+            // Marks already worked out for this query are reused when the
+            // page grows.
+            let made = |q: &str, doc: DocRef| {
                 previous
-                    .and_then(|p| p.iter().find(|c| &c.key == key))
+                    .and_then(|p| p.iter().find(|c| c.doc == doc && c.query == q))
                     .map(|c| c.marks.clone())
             };
             shown.with(|r| match r {
@@ -178,7 +180,8 @@ pub fn HomePage() -> impl IntoView {
                     all.iter()
                         .take(n)
                         .map(|&i| CardItem {
-                            key: (String::new(), DocRef::Network(i)),
+                            doc: DocRef::Network(i),
+                            query: String::new(),
                             marks: Vec::new(),
                         })
                         .collect::<Vec<_>>()
@@ -189,16 +192,24 @@ pub fn HomePage() -> impl IntoView {
                         .iter()
                         .take(n)
                         .map(|hit| {
-                            let key = (q.clone(), hit.doc);
-                            let marks = made(&key)
+                            let marks = made(&q, hit.doc)
                                 .unwrap_or_else(|| c.index().highlights(c.directory(), hit.doc, r));
-                            CardItem { key, marks }
+                            CardItem {
+                                doc: hit.doc,
+                                query: q.clone(),
+                                marks,
+                            }
                         })
                         .collect()
                 }
             })
         })
     };
+    // The marks of each card on the page, by language and entry: a card is
+    // kept while the search changes, and its signal is set when its marks
+    // do. (One memo per card reading the whole list would make the list's
+    // subscribers many, and Leptos copies them on every change.)
+    let live = StoredValue::new(HashMap::<(Language, DocRef), RwSignal<Vec<FieldMatch>>>::new());
     // (shown, total) for "Weitere anzeigen".
     let page_size = Memo::new(move |_| match shown.get() {
         None => {
@@ -276,16 +287,42 @@ pub fn HomePage() -> impl IntoView {
                         }
                         Listing::Cards => view! {
                             <ul class="cards" data-testid="results">
-                                // Cards are drawn for one language: a new language makes them anew.
+                                // Cards are drawn for one language: a new language makes them
+                                // anew. Across keystrokes an entry keeps its card, and only
+                                // its marks are set (see `live`).
                                 <For
                                     each=move || {
                                         let ui = lang.get();
-                                        cards.get().into_iter().map(move |card| (ui, card))
+                                        let list = cards.get();
+                                        live.with_value(|live| {
+                                            for card in &list {
+                                                if let Some(marks) = live.get(&(ui, card.doc)) {
+                                                    if marks.with_untracked(|m| m != &card.marks) {
+                                                        marks.try_set(card.marks.clone());
+                                                    }
+                                                }
+                                            }
+                                        });
+                                        list.into_iter().map(move |card| (ui, card.doc))
                                     }
-                                    key=|(ui, card)| (*ui, card.key.clone())
+                                    key=|key| *key
                                     children={
                                         let c = cat();
-                                        move |(ui, card)| card.view(&c, ui)
+                                        move |(ui, doc)| {
+                                            let marks = RwSignal::new(cards.with_untracked(|all| {
+                                                all.iter()
+                                                    .find(|card| card.doc == doc)
+                                                    .map(|card| card.marks.clone())
+                                                    .unwrap_or_default()
+                                            }));
+                                            live.update_value(|live| {
+                                                live.insert((ui, doc), marks);
+                                            });
+                                            on_cleanup(move || {
+                                                live.try_update_value(|live| live.remove(&(ui, doc)));
+                                            });
+                                            card_view(&c, doc, marks.into(), ui)
+                                        }
                                     }
                                 />
                             </ul>
@@ -302,24 +339,27 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-/// One card of the list. The key names the query it was made for, so that
-/// a card is kept while only more of the same list is added, and made anew
-/// (with its own marks) for another query.
+/// One card of the list: the entry, and its marks for the query they were
+/// worked out for.
 #[derive(Debug, Clone, PartialEq)]
 struct CardItem {
-    key: (String, DocRef),
+    doc: DocRef,
+    query: String,
     marks: Vec<FieldMatch>,
 }
 
-impl CardItem {
-    fn view(self, catalogue: &Catalogue, ui: Language) -> AnyView {
-        let marks = self.marks;
-        match self.key.1 {
-            DocRef::Network(i) => {
-                view! { <NetworkCard network=catalogue.entry(i) marks ui/> }.into_any()
-            }
-            DocRef::Actor(i) => view! { <ActorCard actor=catalogue.entry(i) marks ui/> }.into_any(),
+/// The card of `doc` in language `ui`, with marks that follow the search.
+fn card_view(
+    catalogue: &Catalogue,
+    doc: DocRef,
+    marks: Signal<Vec<FieldMatch>>,
+    ui: Language,
+) -> AnyView {
+    match doc {
+        DocRef::Network(i) => {
+            view! { <NetworkCard network=catalogue.entry(i) marks ui/> }.into_any()
         }
+        DocRef::Actor(i) => view! { <ActorCard actor=catalogue.entry(i) marks ui/> }.into_any(),
     }
 }
 

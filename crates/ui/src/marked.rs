@@ -25,6 +25,20 @@ pub fn marked(text: &str, spans: &[(usize, usize)]) -> AnyView {
     parts.into_any()
 }
 
+/// `text` marked where `marks`, which follow the search, matched the
+/// `index`-th value of `field` in language `lang`. A card is kept across
+/// keystrokes: only a text whose own marks changed is drawn anew.
+pub fn marked_live(
+    text: String,
+    marks: Signal<Vec<FieldMatch>>,
+    field: Field,
+    lang: Language,
+    index: usize,
+) -> impl IntoView {
+    let spans = Memo::new(move |_| marks.with(|m| spans_of(m, field, lang, index).to_vec()));
+    move || spans.with(|s| marked(&text, s))
+}
+
 /// The spans for the `index`-th value of `field` in language `lang` (the
 /// text the page shows), if the search matched there.
 pub fn spans_of(
