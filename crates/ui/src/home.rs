@@ -8,6 +8,7 @@ use leptos_router::hooks::use_query_map;
 use std::collections::HashMap;
 use std::time::Duration;
 
+use crate::browser::document;
 use crate::browser::idle::when_idle;
 use crate::card::{ActorCard, NetworkCard};
 use crate::catalogue::use_catalogue;
@@ -24,9 +25,16 @@ use stadtteilnetz_core::language::Language;
 use stadtteilnetz_core::links::{home_href, search_href};
 use stadtteilnetz_core::search::{DocRef, FieldMatch, Results};
 
-/// Cards made in the frame of a keystroke: a phone shows two or three, a
-/// wide kiosk screen six.
-const FIRST: usize = 6;
+/// Cards made in the frame of a keystroke: as many as a screen shows below
+/// the search field, two or three cards in the one column of a phone, six
+/// side by side on a wide kiosk screen (the column breakpoint of
+/// style/main.css). The rest follow once the browser is idle.
+fn first_cards() -> usize {
+    match document::matches_media("(min-width: 40rem)") {
+        Some(false) => 3,
+        _ => 6,
+    }
+}
 
 /// The rest of a page's cards follow at the latest this long after.
 const REST_DEADLINE: Duration = Duration::from_millis(200);
@@ -161,7 +169,7 @@ pub fn HomePage() -> impl IntoView {
         if whole {
             limit.get()
         } else {
-            limit.get().min(FIRST)
+            limit.get().min(first_cards())
         }
     });
     let cards = {

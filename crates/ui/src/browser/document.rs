@@ -23,6 +23,11 @@ pub fn set_root_class(class: &str, on: bool) {
     }
 }
 
+/// Whether the media query `query` matches now; `None` outside a browser.
+pub fn matches_media(query: &str) -> Option<bool> {
+    Some(super::window()?.match_media(query).ok()??.matches())
+}
+
 /// The first element that matches `selector`, if it can take focus.
 pub fn element(selector: &str) -> Option<HtmlElement> {
     super::window()?
