@@ -71,6 +71,9 @@ test('with JavaScript off every network and actor page reads, and every link bet
     assert.equal(await page.getByTestId('search-needs-js').innerText(), text('de', 'home.search.needs_js'));
     assert.equal(await page.locator('.languages').isVisible(), false, 'no switcher that cannot switch');
     assert.equal(await page.getByRole('button').filter({ visible: true }).count(), 0, 'no button that does nothing');
+    // The Merkliste's count lives on the device: none is shown, not a false 0.
+    assert.equal((await page.getByTestId('merkliste-link').innerText()).trim(), text('de', 'common.header.merkliste'));
+    assert.equal(await page.getByTestId('merkliste-count').isVisible(), false);
     // On a wide screen the results take the room the filters would have had.
     await page.setViewportSize({ width: 1920, height: 900 });
     const [results, main] = await Promise.all([page.locator('.home-results').boundingBox(), page.locator('.page--home').boundingBox()]);

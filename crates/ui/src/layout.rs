@@ -42,10 +42,14 @@ pub fn SiteHeader(#[prop(optional)] test_data: bool) -> impl IntoView {
                     <a class="site-nav__link" href="/merkliste" data-testid="merkliste-link">
                         {tr(|l| td_string!(l, common.header.merkliste))}
                         " "
-                        <span class="badge" data-testid="merkliste-count">{move || lang.get().number(count())}</span>
-                        <span class="visually-hidden">
-                            " "
-                            {t!(i18n, common.header.entries, count = count)}
+                        // The count lives on the device: without JavaScript
+                        // there is none to show (style/main.css).
+                        <span class="site-nav__count">
+                            <span class="badge" data-testid="merkliste-count">{move || lang.get().number(count())}</span>
+                            <span class="visually-hidden">
+                                " "
+                                {t!(i18n, common.header.entries, count = count)}
+                            </span>
                         </span>
                     </a>
                 </nav>
