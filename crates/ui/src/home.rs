@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use std::collections::HashMap;
 use std::time::Duration;
 
 use crate::browser::document;
@@ -213,11 +212,12 @@ pub fn HomePage() -> impl IntoView {
             })
         })
     };
-    // The marks of each card on the page, by language and entry: a card is
+    // The marks of each card on the page, by language and entry (a page
+    // holds at most a few hundred, so a list will do): a card is
     // kept while the search changes, and its signal is set when its marks
     // do. (One memo per card reading the whole list would make the list's
     // subscribers many, and Leptos copies them on every change.)
-    let live = StoredValue::new(HashMap::<(Language, DocRef), RwSignal<Vec<FieldMatch>>>::new());
+    let live = StoredValue::new(Vec::<((Language, DocRef), RwSignal<Vec<FieldMatch>>)>::new());
     // (shown, total) for "Weitere anzeigen".
     let page_size = Memo::new(move |_| match shown.get() {
         None => {
@@ -304,7 +304,7 @@ pub fn HomePage() -> impl IntoView {
                                         let list = cards.get();
                                         live.with_value(|live| {
                                             for card in &list {
-                                                if let Some(marks) = live.get(&(ui, card.doc)) {
+                                                if let Some((_, marks)) = live.iter().find(|(k, _)| *k == (ui, card.doc)) {
                                                     if marks.with_untracked(|m| m != &card.marks) {
                                                         marks.try_set(card.marks.clone());
                                                     }
@@ -323,11 +323,9 @@ pub fn HomePage() -> impl IntoView {
                                                     .map(|card| card.marks.clone())
                                                     .unwrap_or_default()
                                             }));
-                                            live.update_value(|live| {
-                                                live.insert((ui, doc), marks);
-                                            });
+                                            live.update_value(|live| live.push(((ui, doc), marks)));
                                             on_cleanup(move || {
-                                                live.try_update_value(|live| live.remove(&(ui, doc)));
+                                                live.try_update_value(|live| live.retain(|(k, _)| *k != (ui, doc)));
                                             });
                                             card_view(&c, doc, marks.into(), ui)
                                         }
