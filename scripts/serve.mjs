@@ -30,10 +30,17 @@ const TYPES = {
 /** Text formats worth compressing. */
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt']);
 
-/** Compressed bodies by file and encoding, made on first request. */
+/** The languages the build draws pages in: German at the root, the
+ *  others below their code (/en/…). */
+const LANGUAGES = ['de', 'en', 'uk', 'ar'];
+const PREFIXED_LANGUAGES = LANGUAGES.slice(1);
+const PREFIXED = new RegExp(`^/(${PREFIXED_LANGUAGES.join('|')})(/|$)`);
+
+/** Compressed bodies by file (as it is on disk now) and encoding, made on
+ *  first request. */
 const compressed = new Map();
 function encode(file, body, encoding) {
-  const key = `${file}\0${encoding}`;
+  const key = `${file}:${fs.statSync(file).mtimeMs}\0${encoding}`;
   if (!compressed.has(key)) {
     compressed.set(
       key,
@@ -58,7 +65,7 @@ export function preferredLanguage(header = '') {
     .sort((a, b) => b.q - a.q);
   for (const { tag } of tags) {
     const code = tag.split(/[-_]/)[0];
-    if (['de', 'en', 'uk', 'ar'].includes(code)) return code;
+    if (LANGUAGES.includes(code)) return code;
   }
   return null;
 }
@@ -80,7 +87,7 @@ function precompressAll(root) {
     const file = path.join(entry.parentPath ?? entry.path, entry.name);
     if (!entry.isFile() || !COMPRESSIBLE.has(path.extname(file))) continue;
     const body = fs.readFileSync(file);
-    for (const encoding of ['br', 'gzip']) encode(`${file}:${fs.statSync(file).mtimeMs}`, body, encoding);
+    for (const encoding of ['br', 'gzip']) encode(file, body, encoding);
   }
 }
 
@@ -125,7 +132,7 @@ export function startServer({ dir, port = 0, host = '127.0.0.1', onRequest, onSe
       } else if (fs.existsSync(notFound)) {
         // No page for this address: the app, taking over, says what is
         // missing (below /en/ and the like, in that language).
-        const language = pathname.match(/^\/(en|uk|ar)(\/|$)/)?.[1];
+        const language = pathname.match(PREFIXED)?.[1];
         const localized = language && path.join(root, language, '404.html');
         target = localized && fs.existsSync(localized) ? localized : notFound;
         status = 404;
@@ -143,7 +150,8 @@ export function startServer({ dir, port = 0, host = '127.0.0.1', onRequest, onSe
     // would otherwise send the visitor there).
     let negotiated = false;
     const relative = path.relative(root, target);
-    if (target.endsWith('.html') && !/^(en|uk|ar|redaktion)[\\/]/.test(relative)) {
+    const own = relative.split(path.sep)[0];
+    if (target.endsWith('.html') && !PREFIXED_LANGUAGES.includes(own) && own !== 'redaktion') {
       negotiated = true;
       const language = preferredLanguage(req.headers['accept-language']);
       const localized = language && language !== 'de' && path.join(root, language, relative);
@@ -168,7 +176,7 @@ export function startServer({ dir, port = 0, host = '127.0.0.1', onRequest, onSe
       const accepted = req.headers['accept-encoding'] ?? '';
       const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
       if (encoding) {
-        body = encode(`${target}:${fs.statSync(target).mtimeMs}`, body, encoding);
+        body = encode(target, body, encoding);
         headers['Content-Encoding'] = encoding;
       }
     }

@@ -29,17 +29,13 @@ const RECORDS: [&str; 2] = ["largest-contentful-paint", "paint"];
 /// the next frame; and at the latest after [`AT_MOST`].
 pub fn after_first_paint(then: impl FnOnce() + 'static) {
     let once = Rc::new(Cell::new(Some(then)));
-    let run = {
-        let once = once.clone();
-        move || {
-            if let Some(then) = once.take() {
-                set_timeout(then, Duration::ZERO);
-            }
+    let run = move || {
+        if let Some(then) = once.take() {
+            set_timeout(then, Duration::ZERO);
         }
     };
     match observe(run.clone()) {
         Some(observer) => {
-            let run = run.clone();
             set_timeout(
                 move || {
                     observer.disconnect();
