@@ -81,10 +81,9 @@ pub fn HomePage() -> impl IntoView {
     // How many of the page's cards exist: on a keystroke only the first few,
     // the rest once the browser is idle, so that the new results are on
     // screen in the keystroke's frame (BENCHMARKS.md, keystroke to paint).
-    // `whole_for` names the search and filters whose page is complete: the
-    // first one is drawn whole, as the build drew it (the app takes that
-    // page over without a frame of fewer cards).
-    let whole_for = RwSignal::new(Some((query.get_untracked(), filters.get_untracked())));
+    // `whole_for` names the search and filters being typed whose page is
+    // complete (see `rendered`).
+    let whole_for = RwSignal::new(None::<(String, Filters)>);
     let show_more = move || {
         let pages = limit.get_untracked() / PAGE;
         let view = (query.get_untracked(), filters.get_untracked());
@@ -163,8 +162,12 @@ pub fn HomePage() -> impl IntoView {
             whole_for.try_set(Some(current));
         });
     });
+    // Only a keystroke's frame is drawn in part: a view the address gives
+    // (a link, Back, a filter, the search once the address has caught up)
+    // is drawn whole at once, so nobody reads a list that is still short.
     let rendered = Memo::new(move |_| {
-        let whole = whole_for.with(|w| w.as_ref().is_some_and(|(q, f)| current(q, f)));
+        let whole = typing.with(Option::is_none)
+            || whole_for.with(|w| w.as_ref().is_some_and(|(q, f)| current(q, f)));
         if whole {
             limit.get()
         } else {
