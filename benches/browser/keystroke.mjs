@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
+import { CONTROL } from './control.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // `--dist <folder>`: measure a bundle built before (another commit's, side
@@ -74,18 +75,6 @@ function instrument() {
 }
 
 const percentile = (sorted, p) => sorted[Math.round((sorted.length - 1) * p)];
-
-/** The control: a bare search field whose handler only writes the count line. */
-const CONTROL = `<!doctype html><html lang="de"><meta charset="utf-8"><title>Kontrolle</title>
-<label>Netzwerke und Akteure durchsuchen <input type="search"></label><p data-testid="count">10.000 Netzwerke</p>
-<ul><li data-testid="card">Karte</li></ul>
-<script>
-const count = document.querySelector('[data-testid=count]');
-document.querySelector('input').addEventListener('input', (e) => {
-  const q = e.target.value.trim();
-  count.textContent = q ? \`1 Treffer für „\${q}“\` : '10.000 Netzwerke';
-});
-</script></html>`;
 
 async function measure(rate, control = false) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'stadtteilnetz-keys-'));
