@@ -33,13 +33,15 @@ pub mod language;
 pub mod links;
 pub mod migrate;
 pub mod model;
+/// Test and benchmark data only; never in the shipped app.
+#[cfg(feature = "omos")]
+pub mod omos;
 pub mod pages;
 /// The JSON Schema of the format (feature `schema`).
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod search;
 pub mod slug;
-/// Test and benchmark data only; never in the shipped app.
 #[cfg(feature = "synthetic")]
 pub mod synthetic;
 pub mod translation;

@@ -101,6 +101,17 @@ const TABLE: &[(&str, Option<&str>)] = &[
     ("community work", Some("a:bag-soziale-stadtentwicklung")),
     ("district office", Some("a:stadtteilbuero")),
     ("social planner", Some("a:sozialplanerin")),
+    // Questions, as residents ask them: the question and function words
+    // of either language decide nothing.
+    ("Wer hilft Geflüchteten im Stadtteil?", Some(REFUGEES)),
+    ("Wo finden Jugendliche etwas in den Ferien?", Some(YOUTH)),
+    (
+        "Which alliance is there for integration?",
+        Some(INTEGRATION),
+    ),
+    ("Where can young people go in the holidays?", Some(YOUTH)),
+    ("Was macht das Stadtteilbüro?", Some("a:stadtteilbuero")),
+    ("Was ist", None),
     // Nothing to find.
     ("Fußball", None),
     ("Schwimmbad", None),
@@ -136,5 +147,29 @@ fn every_query_finds_its_expected_first_result() {
         wrong.len(),
         TABLE.len(),
         wrong.join("\n")
+    );
+}
+
+/// A function word still being typed may be the start of another ("be" of
+/// "Beratung"): its prefixes add to the score, but it decides nothing, and
+/// once a space follows it is a function word again.
+#[test]
+fn a_function_word_being_typed_counts_as_a_prefix_but_decides_nothing() {
+    let index = shipped_index();
+    let plain = index.search("Integration", 10);
+    let typing = index.search("Integration be", 10);
+    assert_eq!(typing.total, plain.total);
+    assert_eq!(typing.words, plain.words);
+    let before = |doc| plain.hits.iter().find(|h| h.doc == doc).map(|h| h.score);
+    let mut raised = 0;
+    for hit in &typing.hits {
+        let was = before(hit.doc).expect("the same entries");
+        assert!(hit.score >= was, "{}", name(hit.doc));
+        raised += usize::from(hit.score > was);
+    }
+    assert!(raised > 0, "no entry has a word starting with „be“");
+    assert_eq!(
+        index.search("Integration be ", 10).hits,
+        index.search("Integration ", 10).hits
     );
 }

@@ -202,13 +202,24 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(usize, usize, &str)) {
     }
 }
 
-/// Frequent German function words, folded. They never make an entry a hit
-/// on their own and do not count as "matched words" in ranking.
+/// Function and question words of German and English, folded: the words
+/// a question is made of ("Wo kann ich …?", "Where can I …?") besides what
+/// it asks about. They never make an entry a hit on their own and do not
+/// count as "matched words" in ranking. Words that are also content words
+/// in the other language ("Rat", "Not", "Art", "man") are not among them.
 const STOPWORDS: &[&str] = &[
-    "als", "am", "an", "auch", "auf", "aus", "bei", "das", "dem", "den", "der", "des", "die",
-    "ein", "eine", "einem", "einen", "einer", "eines", "er", "es", "fur", "im", "in", "ins", "ist",
-    "mit", "nach", "oder", "sich", "sie", "sind", "so", "uber", "um", "und", "unter", "vom", "von",
-    "vor", "wird", "zu", "zum", "zur",
+    "a", "about", "als", "am", "an", "are", "as", "at", "auch", "auf", "aus", "be", "bei", "bin",
+    "bist", "by", "bzw", "can", "could", "da", "dann", "das", "dass", "dem", "den", "der", "des",
+    "dich", "die", "dir", "do", "does", "dort", "du", "durch", "ein", "eine", "einem", "einen",
+    "einer", "eines", "er", "es", "etwas", "euch", "for", "from", "fur", "gibt", "habe", "haben",
+    "has", "hat", "have", "hier", "how", "i", "ich", "if", "ihm", "ihn", "ihr", "ihre", "im", "in",
+    "ins", "is", "ist", "it", "kann", "konnen", "me", "mich", "mir", "mit", "muss", "mussen", "my",
+    "nach", "ob", "oder", "of", "on", "or", "should", "sich", "sie", "sind", "so", "soll",
+    "sollte", "that", "the", "their", "there", "they", "this", "to", "uber", "um", "und", "uns",
+    "unter", "vom", "von", "vor", "warum", "was", "we", "welche", "welchem", "welchen", "welcher",
+    "welches", "wenn", "wer", "werde", "werden", "what", "when", "where", "which", "who", "why",
+    "wie", "wir", "wird", "with", "wo", "woher", "wohin", "would", "wurde", "you", "your", "zu",
+    "zum", "zur",
 ];
 
 /// Whether a folded word is a stopword.

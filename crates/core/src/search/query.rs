@@ -287,12 +287,20 @@ impl SearchIndex {
         if let Some(t) = exact {
             out.push((t, MatchKind::Exact.factor(1.0)));
         }
-        if word.stop {
+        // A function word still being typed may be the start of another
+        // ("be" of "Beratung"): its prefixes count (within the budget), and
+        // it still decides nothing.
+        let only_prefixes = word.stop;
+        if only_prefixes && !word.prefix {
             return;
         }
         let len = word.chars.len();
         let stem = self.stemmer.stem(&word.folded);
-        if let Some(list) = self.terms_by_stem.get(stem.as_ref()) {
+        if let Some(list) = self
+            .terms_by_stem
+            .get(stem.as_ref())
+            .filter(|_| !only_prefixes)
+        {
             out.extend(
                 list.iter()
                     .filter(|&&t| Some(t) != exact)
@@ -301,17 +309,7 @@ impl SearchIndex {
         }
         let direct = out.len();
         if word.prefix {
-            let from = self
-                .sorted
-                .partition_point(|&t| *self.terms[t as usize].text < *word.folded);
-            for &t in self.sorted[from..]
-                .iter()
-                .take_while(|&&t| self.terms[t as usize].text.starts_with(&*word.folded))
-            {
-                if Some(t) != exact {
-                    out.push((t, MatchKind::Prefix.factor(self.coverage(len, t))));
-                }
-            }
+            self.prefixes(word, exact, out);
         }
         // Compound parts: the stem ("sprachbruck") inside longer words.
         let part: &str = if stem.chars().count() >= 4 {
@@ -320,7 +318,7 @@ impl SearchIndex {
             &word.folded
         };
         let part_chars: Vec<char> = part.chars().collect();
-        if part_chars.len() >= 4 {
+        if part_chars.len() >= 4 && !only_prefixes {
             let mut rarest: Option<&Vec<u32>> = None;
             let mut missing = false;
             for_each_trigram(&part_chars, |g| match self.trigrams.get(&g) {
@@ -341,7 +339,7 @@ impl SearchIndex {
         }
         // Typos, only for words the data does not have as typed.
         let edits = allowed_edits(len);
-        if exact.is_none() && edits > 0 {
+        if exact.is_none() && edits > 0 && !only_prefixes {
             self.typo_terms(&word.chars, edits, |t, d| {
                 // One edit scores above two.
                 out.push((
@@ -373,6 +371,25 @@ impl SearchIndex {
                 }
                 admit
             });
+        }
+        if only_prefixes {
+            out.retain(|&(t, _)| !self.terms[t as usize].stop);
+        }
+    }
+
+    /// The vocabulary words that start with `word` (but `exact`).
+    fn prefixes(&self, word: &QueryWord, exact: Option<u32>, out: &mut Vec<(u32, f32)>) {
+        let len = word.chars.len();
+        let from = self
+            .sorted
+            .partition_point(|&t| *self.terms[t as usize].text < *word.folded);
+        for &t in self.sorted[from..]
+            .iter()
+            .take_while(|&&t| self.terms[t as usize].text.starts_with(&*word.folded))
+        {
+            if Some(t) != exact {
+                out.push((t, MatchKind::Prefix.factor(self.coverage(len, t))));
+            }
         }
     }
 
