@@ -30,7 +30,11 @@ fn prints_the_best_pages_per_question_in_both_languages() {
     std::fs::write(&questions, QUESTIONS).unwrap();
     for lang in ["de", "en"] {
         let out = run(&[pages.to_str().unwrap(), questions.to_str().unwrap(), lang]);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let text = String::from_utf8(out.stdout).unwrap();
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 3, "{lang}: {text}");

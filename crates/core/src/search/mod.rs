@@ -5,8 +5,11 @@
 //! stem, a word finds the compounds it is part of, the word still being typed
 //! matches as a prefix, and one or two typing mistakes are forgiven
 //! ([`typo`]). Ranking is BM25F over weighted fields ([`fields`]), with exact
-//! matches above stems above prefixes above compound parts above typos, and
-//! entries matching all words above those matching some.
+//! matches above stems above prefixes above compound parts above typos;
+//! for a name being typed, entries matching all words above those matching
+//! some, and for a question, the best score with a little for matching more
+//! of its words ([`ranking`]). Question and function words of German and
+//! English decide nothing.
 
 //!
 //! Modules depend one way: `normalize` and `typo` (words) ← `fields` (what

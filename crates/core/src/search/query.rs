@@ -7,7 +7,9 @@ use std::collections::BinaryHeap;
 use super::fields::{for_each_field, DocRef, Field, Value};
 use super::index::{for_each_trigram, SearchIndex};
 use super::normalize::{for_each_word, is_stopword};
-use super::ranking::{MatchKind, EXPANSION_POSTINGS, OTHER_MATCHES, TWO_EDITS};
+use super::ranking::{
+    MatchKind, COVERAGE_POWER, EXPANSION_POSTINGS, LONG_QUERY, OTHER_MATCHES, TWO_EDITS,
+};
 use super::scratch::Scratch;
 use super::typo::{allowed_edits, distance_within, for_each_deletion_hash};
 use crate::directory::Directory;
@@ -231,10 +233,20 @@ impl SearchIndex {
             let d = d as usize;
             if cover[d] != 0 && keep(self.docs[d]) {
                 total_hits += 1;
-                let ranked = Ranked {
-                    words: cover[d].count_ones(),
-                    score: total[d],
-                    doc: d as u32,
+                let words = cover[d].count_ones();
+                let ranked = if counted >= LONG_QUERY {
+                    let share = words as f32 / counted as f32;
+                    Ranked {
+                        words: 0,
+                        score: total[d] * share.powf(COVERAGE_POWER),
+                        doc: d as u32,
+                    }
+                } else {
+                    Ranked {
+                        words,
+                        score: total[d],
+                        doc: d as u32,
+                    }
                 };
                 if best_hits.len() < limit {
                     best_hits.push(Reverse(ranked));
