@@ -22,9 +22,10 @@ say "The pages the build draws (the shipped data: not with the feature synthetic
 cargo test --locked -p stadtteilnetz-prerender
 say "Shipped dataset"
 cargo run --quiet --locked -p stadtteilnetz-tools --bin validate -- data/netzwerke.json
-say "Release bundle with the Redaktion, a second one with a visible change (for the update test), and one with 10,000 generated networks"
+say "Release bundle with the Redaktion, a second one with a visible change (for the update test), one with 10,000 generated networks and one on real pages (OMoS-QA)"
 STADTTEILNETZ_BUILD=next scripts/build.sh --residents-only --dist dist-next
 STADTTEILNETZ_SYNTHETIC=10000 STADTTEILNETZ_BUILD=synthetic scripts/build.sh --residents-only --features synthetic --dist dist-synthetic
+scripts/build.sh --residents-only --omos --dist dist-omos
 # The public address the kiosk's QR codes point to (tests/e2e/harness.mjs).
 STADTTEILNETZ_PUBLIC_URL=https://stadtteilnetz.example.org scripts/build.sh
 say "End-to-end tests in headless Chromium"

@@ -15,6 +15,8 @@ export const DIST = path.join(ROOT, 'dist');
 export const DIST_NEXT = path.join(ROOT, 'dist-next');
 /** A build with 10,000 generated networks (feature `synthetic`; scripts/test.sh makes it). */
 export const DIST_SYNTHETIC = path.join(ROOT, 'dist-synthetic');
+/** A build on the real pages of shared/benchmarks/omos-qa (`scripts/build.sh --omos`; scripts/test.sh makes it). */
+export const DIST_OMOS = path.join(ROOT, 'dist-omos');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The public address scripts/test.sh builds dist/ with (for QR codes). */

@@ -204,3 +204,30 @@ test('search results pass axe and fit 320 px', async () => {
   assert.deepEqual(await axeViolations(page), []);
   assert.equal(await horizontalOverflow(page), 0);
 });
+
+test('words found only in a long description show its passage in place of the summary', async () => {
+  const page = await app.newPage();
+  await open(page, `${app.base}/`);
+  const card = page.getByTestId('card').filter({ has: page.getByTestId('card-name').filter({ hasText: 'Netzwerkrunde Arbeit mit Geflüchteten' }) });
+  const summary = await card.locator('.card__summary').innerText();
+  await typeSlowly(page, 'Herausforderungen');
+  await page.waitForFunction(() => document.querySelector('[data-testid=count]').textContent.includes('„Herausforderungen“'));
+  const passage = card.getByTestId('passage');
+  await passage.waitFor();
+  assert.equal(await passage.locator('.card__passage-label').innerText(), 'Aus der Beschreibung:');
+  assert.deepEqual(await passage.locator('mark').allInnerTexts(), ['Herausforderungen']);
+  assert.match(await passage.locator('.card__summary').innerText(), /^… So sollen insbesondere Regelangebote geöffnet .* sensibilisiert werden\.$/);
+  assert.notEqual(await passage.locator('.card__summary').innerText(), summary);
+  // The passage is not said twice under "gefunden in".
+  assert.equal(await card.locator('.found-in').getByText('Beschreibung:').count(), 0);
+  assert.equal(await card.locator('.found-in').getByText('Ziele und Fakten:').count(), 1);
+  // A word the summary shows already: no passage.
+  await page.getByLabel('Netzwerke und Akteure durchsuchen').fill('Regelangebote');
+  await passage.waitFor({ state: 'detached' });
+  assert.deepEqual(await card.locator('.card__summary mark').allInnerTexts(), ['Regelangebote']);
+  // Cleared, the card shows its summary again.
+  await page.getByLabel('Netzwerke und Akteure durchsuchen').fill('');
+  await passage.waitFor({ state: 'detached' });
+  assert.equal(await card.locator('.card__summary').innerText(), summary);
+  assert.deepEqual(page.errors, []);
+});

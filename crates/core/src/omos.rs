@@ -8,12 +8,14 @@
 //! A page's text has one sentence or paragraph a line, and its first line
 //! repeats the title; the next line becomes the one-line summary and the
 //! rest the description, so that every word of a page is searched once.
+//! The dataset passes `validate`, so that the app can be built on it
+//! (`scripts/build.sh --omos`, never the default).
 
 use serde::Deserialize;
 
 use crate::language::Language;
 use crate::model::{
-    Dataset, Network, NetworkText, Origin, Source, TranslationStatus, FORMAT_VERSION,
+    Dataset, Level, Network, NetworkText, Origin, Source, TranslationStatus, FORMAT_VERSION,
 };
 use crate::slug::slugify;
 
@@ -106,7 +108,9 @@ pub fn dataset(pages: &[Page]) -> Dataset {
                 facts: Vec::new(),
                 topics: Vec::new(),
                 target_groups: Vec::new(),
-                levels: Vec::new(),
+                // The format asks for a level; the pages are a city's and
+                // two counties' own information, the municipal level.
+                levels: vec![Level::City],
                 actors: Vec::new(),
                 projects: Vec::new(),
                 founded: None,

@@ -19,7 +19,7 @@ use stadtteilnetz_core::content::TranslationNotes;
 use stadtteilnetz_core::language::Language;
 use stadtteilnetz_core::links::{actor_href, network_href};
 use stadtteilnetz_core::model::{Actor, Network};
-use stadtteilnetz_core::search::{Field, FieldMatch};
+use stadtteilnetz_core::search::{best_passage, Field, FieldMatch};
 
 /// Fields a card shows itself; matches elsewhere are named under "gefunden in".
 const ON_NETWORK_CARD: [Field; 5] = [
@@ -67,6 +67,12 @@ pub fn NetworkCard(
         || topics.iter().any(|t| only_german(t.lang, ui));
     let notes = TranslationNotes::network_card(dir, network, ui);
     let de = Language::De;
+    // Where the words were found in the description and not in what the
+    // card shows, its best passage takes the summary's place.
+    let passage = Memo::new(move |_| {
+        marks.with(|m| best_passage(m, &[Field::Description], &ON_NETWORK_CARD, ui))
+    });
+    let (summary_text, summary_lang) = (summary.text.to_owned(), summary.lang);
     view! {
         <li class="card-item">
             <article class="card" data-testid="card">
@@ -83,9 +89,25 @@ pub fn NetworkCard(
                         {marked_live(c.text.to_owned(), marks, Field::Caption, c.lang, 0)}
                     </p>
                 })}
-                <p class="card__summary" lang=lang_attr(summary.lang, ui) dir=dir_attr(summary.lang, ui)>
-                    {marked_live(summary.text.to_owned(), marks, Field::Summary, summary.lang, 0)}
-                </p>
+                {move || match passage.get() {
+                    Some(p) => view! {
+                        <div class="card__passage" data-testid="passage">
+                            <p class="card__passage-label">{td_string!(locale, home.card.passage)}</p>
+                            <p class="card__summary" lang=lang_attr(p.lang, ui) dir=dir_attr(p.lang, ui)>
+                                {p.cut_before.then_some("… ")}
+                                {marked(&p.text, &p.spans)}
+                                {p.cut_after.then_some(" …")}
+                            </p>
+                        </div>
+                    }
+                    .into_any(),
+                    None => view! {
+                        <p class="card__summary" lang=lang_attr(summary_lang, ui) dir=dir_attr(summary_lang, ui)>
+                            {marked_live(summary_text.clone(), marks, Field::Summary, summary_lang, 0)}
+                        </p>
+                    }
+                    .into_any(),
+                }}
                 {german.then(|| view! { <OnlyInGermanShort/> })}
                 <TranslationNoteShort notes ui/>
                 <dl class="card__meta">
@@ -93,20 +115,26 @@ pub fn NetworkCard(
                         <dt>{td_string!(locale, home.card.level)}</dt>
                         <dd>{levels}</dd>
                     </div>
-                    <div class="card__meta-row">
-                        <dt>{td_string!(locale, home.card.topics)}</dt>
-                        <dd>
-                            <ul class="tags">
-                                {topics.into_iter().enumerate().map(|(i, t)| view! {
-                                    <li class="tag" lang=lang_attr(t.lang, ui) dir=dir_attr(t.lang, ui)>
-                                        {marked_live(t.text.to_owned(), marks, Field::Topics, t.lang, i)}
-                                    </li>
-                                }).collect_view()}
-                            </ul>
-                        </dd>
-                    </div>
+                    // A network with no topics (the format allows it) has no row.
+                    {(!topics.is_empty()).then(|| view! {
+                        <div class="card__meta-row">
+                            <dt>{td_string!(locale, home.card.topics)}</dt>
+                            <dd>
+                                <ul class="tags">
+                                    {topics.into_iter().enumerate().map(|(i, t)| view! {
+                                        <li class="tag" lang=lang_attr(t.lang, ui) dir=dir_attr(t.lang, ui)>
+                                            {marked_live(t.text.to_owned(), marks, Field::Topics, t.lang, i)}
+                                        </li>
+                                    }).collect_view()}
+                                </ul>
+                            </dd>
+                        </div>
+                    })}
                 </dl>
-                {move || marks.with(|m| found_in(m, &ON_NETWORK_CARD, ui))}
+                {move || {
+                    let shown = passage.with(|p| p.as_ref().map(|p| p.field));
+                    marks.with(|m| found_in(m, &ON_NETWORK_CARD, shown, ui))
+                }}
                 <div class="card__actions">
                     <BookmarkButton item=Item::Network(network.slug.clone()) name=network.name.clone()/>
                 </div>
@@ -153,7 +181,7 @@ pub fn ActorCard(
                 })}
                 <TranslationNoteShort notes ui/>
                 <p class="card__meta">{networks}</p>
-                {move || marks.with(|m| found_in(m, &ON_ACTOR_CARD, ui))}
+                {move || marks.with(|m| found_in(m, &ON_ACTOR_CARD, None, ui))}
                 <div class="card__actions">
                     <BookmarkButton item=Item::Actor(actor.id.clone()) name=actor.name.clone()/>
                 </div>
@@ -165,14 +193,23 @@ pub fn ActorCard(
 /// At most this many "gefunden in" lines per card, one per field.
 const FOUND_IN_LINES: usize = 3;
 
-/// "gefunden in: …" for matches in fields the card does not show, each with
-/// its marked words (long texts as a snippet around the first match), in
-/// the interface language where the search matched there. Drawn anew as
-/// the card's marks change.
-fn found_in(marks: &[FieldMatch], on_card: &'static [Field], ui: Language) -> Option<AnyView> {
+/// "gefunden in: …" for matches in fields the card does not show (nor
+/// `passage`, the field whose passage it shows), each with its marked words
+/// (long texts as a snippet around the first match), in the interface
+/// language where the search matched there. Drawn anew as the card's marks
+/// change.
+fn found_in(
+    marks: &[FieldMatch],
+    on_card: &'static [Field],
+    passage: Option<Field>,
+    ui: Language,
+) -> Option<AnyView> {
     let locale = locale_of(ui);
     let mut elsewhere: Vec<&FieldMatch> = Vec::new();
-    for m in marks.iter().filter(|m| !on_card.contains(&m.field)) {
+    for m in marks
+        .iter()
+        .filter(|m| !on_card.contains(&m.field) && Some(m.field) != passage)
+    {
         match elsewhere.iter().position(|e| e.field == m.field) {
             Some(i) if m.value.lang == ui && elsewhere[i].value.lang != ui => elsewhere[i] = m,
             Some(_) => {}

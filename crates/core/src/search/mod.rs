@@ -13,12 +13,14 @@
 
 //!
 //! Modules depend one way: `normalize` and `typo` (words) ← `fields` (what
-//! is searched) ← `index` (building) ← `query` (answering); `ranking`
+//! is searched) ← `index` (building) ← `query` (answering) ← `passage`
+//! (why a long entry matched); `ranking`
 //! holds every ranking constant, `scratch` the per-query buffers.
 
 pub mod fields;
 mod index;
 pub mod normalize;
+pub mod passage;
 mod query;
 pub mod ranking;
 mod scratch;
@@ -26,5 +28,6 @@ pub mod typo;
 
 pub use fields::{DocRef, Field, Value};
 pub use index::SearchIndex;
+pub use passage::{best_passage, Passage};
 pub use query::{FieldMatch, Hit, Results, MAX_QUERY_WORDS};
 pub use ranking::MatchKind;

@@ -50,8 +50,9 @@ pub struct Results {
     pub hits: Vec<Hit>,
     /// Number of words in the query that count for ranking.
     pub words: u32,
-    /// Vocabulary words that matched, sorted, for marking.
-    matched_terms: Vec<u32>,
+    /// Vocabulary words that matched, sorted, each with the query's words
+    /// it matched (bit `i`: the `i`-th), for marking.
+    matched_terms: Vec<(u32, u32)>,
     /// A corrected query when nothing was found and a near word exists.
     pub suggestion: Option<String>,
 }
@@ -75,6 +76,8 @@ pub struct FieldMatch {
     pub text: String,
     /// Byte ranges of matched words in `text`, in order, on char boundaries.
     pub spans: Vec<(usize, usize)>,
+    /// For each span, the query's words it matched (bit `i`: the `i`-th).
+    pub words: Vec<u32>,
 }
 
 /// An entry's rank: more matched words, then a higher score, then earlier
@@ -173,7 +176,7 @@ impl SearchIndex {
             };
         }
 
-        let mut matched_terms: Vec<u32> = Vec::new();
+        let mut matched_terms: Vec<(u32, u32)> = Vec::new();
         let mut unmatched: Vec<usize> = Vec::new();
         let mut candidates: Vec<(u32, f32)> = Vec::new();
         let mut counted = 0u32;
@@ -194,7 +197,7 @@ impl SearchIndex {
             }
             if !word.stop {
                 counted += 1;
-                matched_terms.extend(candidates.iter().map(|&(t, _)| t));
+                matched_terms.extend(candidates.iter().map(|&(t, _)| (t, 1u32 << wi)));
             }
             // This word's score per entry: its best-matching term, plus a
             // little for every other term it matches there ("Jugendliche" and
@@ -271,7 +274,13 @@ impl SearchIndex {
             .collect();
         let total = total_hits;
         matched_terms.sort_unstable();
-        matched_terms.dedup();
+        matched_terms.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                kept.1 |= later.1;
+            }
+            same
+        });
         let suggestion = if total == 0 {
             self.suggest(&words, &unmatched)
         } else {
@@ -477,10 +486,12 @@ impl SearchIndex {
         }
         for_each_field(dir, doc, |field, value, text| {
             let mut spans = Vec::new();
+            let mut words = Vec::new();
             for_each_word(text, |s, e, folded| {
                 if let Some(&t) = self.term_by_text.get(folded) {
-                    if results.matched_terms.binary_search(&t).is_ok() {
+                    if let Ok(i) = results.matched_terms.binary_search_by_key(&t, |m| m.0) {
                         spans.push((s, e));
+                        words.push(results.matched_terms[i].1);
                     }
                 }
             });
@@ -490,6 +501,7 @@ impl SearchIndex {
                     value,
                     text: text.to_owned(),
                     spans,
+                    words,
                 });
             }
         });
