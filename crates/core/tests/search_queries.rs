@@ -82,6 +82,9 @@ const TABLE: &[(&str, Option<&str>)] = &[
     ("Integration Flüchtlinge Stadtteil", Some(REFUGEES)),
     ("offene Treffpunkte", Some(GENERATIONS)),
     ("Gemeinwesenarbeit Thüringen", Some(THASG)),
+    // A compound typed as one word, whose parts the data has apart.
+    ("Kinderferien", Some(YOUTH)),
+    ("Jugendferien", Some("a:klex")),
     // Typos.
     ("Generatinoen", Some(GENERATIONS)),
     ("Kindersprachbrüke", Some("a:kindersprachbruecke")),

@@ -14,6 +14,9 @@ use super::scratch::Scratch;
 use super::typo::{allowed_edits, distance_within, for_each_deletion_hash};
 use crate::directory::Directory;
 
+/// The shortest part of a compound query word looked up on its own.
+const MIN_PART: usize = 4;
+
 /// At most this many words of a query are used; the rest is ignored.
 pub const MAX_QUERY_WORDS: usize = 16;
 
@@ -354,6 +357,29 @@ impl SearchIndex {
                             t,
                             MatchKind::Compound.factor(self.coverage(part_chars.len(), t)),
                         ));
+                    }
+                }
+            }
+        }
+        // The query word as a compound of words the data has apart
+        // ("Deutschkurse" → "deutsch", "kurse"), with or without a linking
+        // "s" ("Arbeitsmarkt" → "arbeit", "markt").
+        if len >= 2 * MIN_PART && !only_prefixes {
+            for i in MIN_PART..=len - MIN_PART {
+                let left: String = word.chars[..i].iter().collect();
+                let right: String = word.chars[i..].iter().collect();
+                let right = match self.term_by_text.get(right.as_str()) {
+                    Some(&r) => Some(r),
+                    None => right
+                        .strip_prefix('s')
+                        .filter(|r| r.chars().count() >= MIN_PART)
+                        .and_then(|r| self.term_by_text.get(r).copied()),
+                };
+                if let (Some(&l), Some(r)) = (self.term_by_text.get(left.as_str()), right) {
+                    for t in [l, r] {
+                        if !self.terms[t as usize].stop {
+                            out.push((t, MatchKind::Compound.factor(self.coverage(len / 2, t))));
+                        }
                     }
                 }
             }
