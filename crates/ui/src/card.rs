@@ -73,6 +73,32 @@ pub fn NetworkCard(
         marks.with(|m| best_passage(m, &[Field::Description], &ON_NETWORK_CARD, ui))
     });
     let (summary_text, summary_lang) = (summary.text.to_owned(), summary.lang);
+    // The level and topic rows, as a view of their own: one view type for
+    // the whole card nests too deep for the compiler's query limit.
+    let meta = view! {
+        <dl class="card__meta">
+            <div class="card__meta-row">
+                <dt>{td_string!(locale, home.card.level)}</dt>
+                <dd>{levels}</dd>
+            </div>
+            // A network with no topics (the format allows it) has no row.
+            {(!topics.is_empty()).then(|| view! {
+                <div class="card__meta-row">
+                    <dt>{td_string!(locale, home.card.topics)}</dt>
+                    <dd>
+                        <ul class="tags">
+                            {topics.into_iter().enumerate().map(|(i, t)| view! {
+                                <li class="tag" lang=lang_attr(t.lang, ui) dir=dir_attr(t.lang, ui)>
+                                    {marked_live(t.text.to_owned(), marks, Field::Topics, t.lang, i)}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    </dd>
+                </div>
+            })}
+        </dl>
+    }
+    .into_any();
     view! {
         <li class="card-item">
             <article class="card" data-testid="card">
@@ -110,27 +136,7 @@ pub fn NetworkCard(
                 }}
                 {german.then(|| view! { <OnlyInGermanShort/> })}
                 <TranslationNoteShort notes ui/>
-                <dl class="card__meta">
-                    <div class="card__meta-row">
-                        <dt>{td_string!(locale, home.card.level)}</dt>
-                        <dd>{levels}</dd>
-                    </div>
-                    // A network with no topics (the format allows it) has no row.
-                    {(!topics.is_empty()).then(|| view! {
-                        <div class="card__meta-row">
-                            <dt>{td_string!(locale, home.card.topics)}</dt>
-                            <dd>
-                                <ul class="tags">
-                                    {topics.into_iter().enumerate().map(|(i, t)| view! {
-                                        <li class="tag" lang=lang_attr(t.lang, ui) dir=dir_attr(t.lang, ui)>
-                                            {marked_live(t.text.to_owned(), marks, Field::Topics, t.lang, i)}
-                                        </li>
-                                    }).collect_view()}
-                                </ul>
-                            </dd>
-                        </div>
-                    })}
-                </dl>
+                {meta}
                 {move || {
                     let shown = passage.with(|p| p.as_ref().map(|p| p.field));
                     marks.with(|m| found_in(m, &ON_NETWORK_CARD, shown, ui))
