@@ -15,7 +15,8 @@
 //! Modules depend one way: `normalize` and `typo` (words) ← `fields` (what
 //! is searched) ← `index` (building) ← `query` (answering) ← `passage`
 //! (why a long entry matched); `ranking`
-//! holds every ranking constant, `scratch` the per-query buffers.
+//! holds every ranking constant, `scratch` the per-query buffers,
+//! `vocabulary` the words and their lookup.
 
 pub mod fields;
 mod index;
@@ -25,6 +26,7 @@ mod query;
 pub mod ranking;
 mod scratch;
 pub mod typo;
+mod vocabulary;
 
 pub use fields::{DocRef, Field, Value};
 pub use index::SearchIndex;

@@ -75,9 +75,10 @@ const ASCII_FOLD: [u8; 128] = {
 };
 
 /// The folded word being built: one pass per word, no second scan.
+#[derive(Debug)]
 struct Folder {
-    /// UTF-8 bytes of the folded word (only whole characters are pushed).
-    buf: Vec<u8>,
+    /// The folded word (a `String`, so that it never needs validating).
+    buf: String,
     chars: usize,
     /// The last character pushed, if ASCII (for the umlaut spellings).
     prev: u8,
@@ -97,14 +98,8 @@ impl Folder {
         if self.chars == MAX_TERM_CHARS || (c == 'e' && matches!(self.prev, b'a' | b'o' | b'u')) {
             return;
         }
-        if c.is_ascii() {
-            self.buf.push(c as u8);
-            self.prev = c as u8;
-        } else {
-            self.buf
-                .extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
-            self.prev = 0;
-        }
+        self.buf.push(c);
+        self.prev = if c.is_ascii() { c as u8 } else { 0 };
         self.chars += 1;
     }
 
@@ -114,7 +109,7 @@ impl Folder {
         if self.chars == MAX_TERM_CHARS || (b == b'e' && matches!(self.prev, b'a' | b'o' | b'u')) {
             return;
         }
-        self.buf.push(b);
+        self.buf.push(char::from(b));
         self.prev = b;
         self.chars += 1;
     }
@@ -145,58 +140,78 @@ impl Folder {
 /// Calls `f(start, end, folded)` for every word of `text`, with byte offsets
 /// into `text` (for marking matches) and the folded form (for matching).
 /// Words whose folded form is empty (marks alone) are skipped.
-pub fn for_each_word(text: &str, mut f: impl FnMut(usize, usize, &str)) {
-    let bytes = text.as_bytes();
-    let mut folder = Folder {
-        buf: Vec::with_capacity(4 * MAX_TERM_CHARS),
-        chars: 0,
-        prev: 0,
-    };
-    let mut i = 0;
-    while i < bytes.len() {
-        // Skip to the next word; ASCII separators without decoding.
-        let b = bytes[i];
-        if b < 0x80 {
-            if ASCII_FOLD[usize::from(b)] == 0 {
-                i += 1;
-                continue;
-            }
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            if !is_word_char(c) {
-                i += c.len_utf8();
-                continue;
-            }
+pub fn for_each_word(text: &str, f: impl FnMut(usize, usize, &str)) {
+    Tokenizer::default().for_each_word(text, f);
+}
+
+/// [`for_each_word`] with its buffer kept from one text to the next: the
+/// index build reads 250,000 texts at 10,000 entries, and a buffer for each
+/// cost a tenth of the build.
+#[derive(Debug)]
+pub struct Tokenizer {
+    folder: Folder,
+}
+
+impl Default for Tokenizer {
+    fn default() -> Self {
+        Self {
+            folder: Folder {
+                buf: String::with_capacity(4 * MAX_TERM_CHARS),
+                chars: 0,
+                prev: 0,
+            },
         }
-        let start = i;
-        folder.clear();
-        loop {
-            // The ASCII run of the word, the common case.
-            while let Some(&b) = bytes.get(i) {
-                let lower = ASCII_FOLD[usize::from(b & 0x7f)];
-                if b >= 0x80 || lower == 0 {
-                    break;
+    }
+}
+
+impl Tokenizer {
+    /// See [`for_each_word`].
+    pub fn for_each_word(&mut self, text: &str, mut f: impl FnMut(usize, usize, &str)) {
+        let bytes = text.as_bytes();
+        let folder = &mut self.folder;
+        let mut i = 0;
+        while i < bytes.len() {
+            // Skip to the next word; ASCII separators without decoding.
+            let b = bytes[i];
+            if b < 0x80 {
+                if ASCII_FOLD[usize::from(b)] == 0 {
+                    i += 1;
+                    continue;
                 }
-                folder.push_ascii(lower);
-                i += 1;
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if !is_word_char(c) {
+                    i += c.len_utf8();
+                    continue;
+                }
             }
-            // A non-ASCII letter (umlaut, accent, another script) continues it.
-            match bytes.get(i) {
-                Some(&b) if b >= 0x80 => {
-                    let c = text[i..].chars().next().unwrap_or(' ');
-                    if !is_word_char(c) {
+            let start = i;
+            folder.clear();
+            loop {
+                // The ASCII run of the word, the common case.
+                while let Some(&b) = bytes.get(i) {
+                    let lower = ASCII_FOLD[usize::from(b & 0x7f)];
+                    if b >= 0x80 || lower == 0 {
                         break;
                     }
-                    folder.push_unicode(c);
-                    i += c.len_utf8();
+                    folder.push_ascii(lower);
+                    i += 1;
                 }
-                _ => break,
+                // A non-ASCII letter (umlaut, accent, another script) continues it.
+                match bytes.get(i) {
+                    Some(&b) if b >= 0x80 => {
+                        let c = text[i..].chars().next().unwrap_or(' ');
+                        if !is_word_char(c) {
+                            break;
+                        }
+                        folder.push_unicode(c);
+                        i += c.len_utf8();
+                    }
+                    _ => break,
+                }
             }
-        }
-        // Always valid: the buffer holds whole encoded characters only.
-        if let Ok(word) = std::str::from_utf8(&folder.buf) {
-            if !word.is_empty() {
-                f(start, i, word);
+            if !folder.buf.is_empty() {
+                f(start, i, &folder.buf);
             }
         }
     }

@@ -232,6 +232,12 @@ impl SearchIndex {
             word_touched.clear();
         }
 
+        // A long query's weight per number of words matched, computed once
+        // (a power per entry would cost more than the scoring itself).
+        let long = counted >= LONG_QUERY;
+        let share_weight: Vec<f32> = (0..=counted)
+            .map(|w| (w as f32 / counted.max(1) as f32).powf(COVERAGE_POWER))
+            .collect();
         // The best `limit` entries, kept in a small heap while counting all.
         let mut total_hits = 0;
         let mut best_hits: BinaryHeap<Reverse<Ranked>> = BinaryHeap::with_capacity(limit + 1);
@@ -240,11 +246,10 @@ impl SearchIndex {
             if cover[d] != 0 && keep(self.docs[d]) {
                 total_hits += 1;
                 let words = cover[d].count_ones();
-                let ranked = if counted >= LONG_QUERY {
-                    let share = words as f32 / counted as f32;
+                let ranked = if long {
                     Ranked {
                         words: 0,
-                        score: total[d] * share.powf(COVERAGE_POWER),
+                        score: total[d] * share_weight[words as usize],
                         doc: d as u32,
                     }
                 } else {
@@ -307,7 +312,7 @@ impl SearchIndex {
     /// So a one-letter prefix stays fast.
     fn candidates(&self, word: &QueryWord, budget: u32, out: &mut Vec<(u32, f32)>) {
         out.clear();
-        let exact = self.term_by_text.get(word.folded.as_str()).copied();
+        let exact = self.term_id(&word.folded);
         if let Some(t) = exact {
             out.push((t, MatchKind::Exact.factor(1.0)));
         }
@@ -368,14 +373,13 @@ impl SearchIndex {
             for i in MIN_PART..=len - MIN_PART {
                 let left: String = word.chars[..i].iter().collect();
                 let right: String = word.chars[i..].iter().collect();
-                let right = match self.term_by_text.get(right.as_str()) {
-                    Some(&r) => Some(r),
-                    None => right
+                let right = self.term_id(&right).or_else(|| {
+                    right
                         .strip_prefix('s')
                         .filter(|r| r.chars().count() >= MIN_PART)
-                        .and_then(|r| self.term_by_text.get(r).copied()),
-                };
-                if let (Some(&l), Some(r)) = (self.term_by_text.get(left.as_str()), right) {
+                        .and_then(|r| self.term_id(r))
+                });
+                if let (Some(l), Some(r)) = (self.term_id(&left), right) {
                     for t in [l, r] {
                         if !self.terms[t as usize].stop {
                             out.push((t, MatchKind::Compound.factor(self.coverage(len / 2, t))));
@@ -514,7 +518,7 @@ impl SearchIndex {
             let mut spans = Vec::new();
             let mut words = Vec::new();
             for_each_word(text, |s, e, folded| {
-                if let Some(&t) = self.term_by_text.get(folded) {
+                if let Some(t) = self.term_id(folded) {
                     if let Ok(i) = results.matched_terms.binary_search_by_key(&t, |m| m.0) {
                         spans.push((s, e));
                         words.push(results.matched_terms[i].1);
