@@ -55,6 +55,13 @@ pub struct Directory {
     project_by_id: HashMap<String, usize>,
     /// For each actor (by index), the networks it takes part in, in order.
     networks_by_actor: Vec<Vec<usize>>,
+    /// Each network's participants (by actor index, as listed, one per
+    /// participation), one network after another; network `n`'s are
+    /// `participants[participant_starts[n]..participant_starts[n + 1]]`.
+    /// Resolved here, where each id is looked up anyway, so that the search
+    /// index does not look them up again.
+    participants: Vec<u32>,
+    participant_starts: Vec<u32>,
     /// For each actor (by index), the projects it organises, in order.
     projects_by_actor: Vec<Vec<usize>>,
 }
@@ -83,14 +90,19 @@ impl Directory {
         }
         let actor_by_id = index(&data.actors, |a| &a.id);
         let mut networks_by_actor = vec![Vec::new(); data.actors.len()];
+        let mut participants = Vec::new();
+        let mut participant_starts = Vec::with_capacity(data.networks.len() + 1);
+        participant_starts.push(0);
         for (n, network) in data.networks.iter().enumerate() {
             for p in &network.actors {
                 if let Some(&a) = actor_by_id.get(&p.actor) {
+                    participants.push(a as u32);
                     if networks_by_actor[a].last() != Some(&n) {
                         networks_by_actor[a].push(n);
                     }
                 }
             }
+            participant_starts.push(participants.len() as u32);
         }
         let mut projects_by_actor = vec![Vec::new(); data.actors.len()];
         for (i, project) in data.projects.iter().enumerate() {
@@ -106,6 +118,8 @@ impl Directory {
             actor_by_alias: aliases(&data.actors, |a| &a.aliases),
             actor_by_id,
             networks_by_actor,
+            participants,
+            participant_starts,
             projects_by_actor,
             topic_by_id: index(&data.topics, |t| &t.id),
             group_by_id: index(&data.target_groups, |t| &t.id),
@@ -166,6 +180,19 @@ impl Directory {
     /// The project with this id.
     pub fn project(&self, id: &str) -> Option<&Project> {
         self.project_by_id.get(id).map(|&i| &self.data.projects[i])
+    }
+
+    /// The actors taking part in the network at `index` in the dataset, one
+    /// per participation, as listed (participations naming no actor of the
+    /// dataset left out).
+    pub fn participants_at(&self, index: usize) -> impl Iterator<Item = &Actor> + '_ {
+        let (from, to) = (
+            self.participant_starts[index] as usize,
+            self.participant_starts[index + 1] as usize,
+        );
+        self.participants[from..to]
+            .iter()
+            .map(|&a| &self.data.actors[a as usize])
     }
 
     /// A network's topics as terms, in its order.

@@ -86,3 +86,33 @@ fn unknown_ids_find_nothing() {
     assert!(dir.network("<script>").is_none());
     assert!(dir.actor("../etc/passwd").is_none());
 }
+
+#[test]
+fn each_network_knows_its_participants_as_listed() {
+    let dir = shipped();
+    for (i, n) in dir.networks().iter().enumerate() {
+        let looked_up: Vec<&str> = n
+            .actors
+            .iter()
+            .filter_map(|p| dir.actor(&p.actor))
+            .map(|a| a.id.as_str())
+            .collect();
+        let resolved: Vec<&str> = dir.participants_at(i).map(|a| a.id.as_str()).collect();
+        assert_eq!(resolved, looked_up, "{}", n.slug);
+    }
+    assert!(dir.participants_at(0).count() > 1);
+    // A participation naming no actor of the dataset (only an unvalidated
+    // draft has one) is left out, and the networks after it keep theirs.
+    let mut data = dir.data().clone();
+    data.networks[0].actors[0].actor = "gibt-es-nicht".into();
+    let draft = stadtteilnetz_core::directory::Directory::new(data);
+    assert_eq!(
+        draft.participants_at(0).count(),
+        dir.participants_at(0).count() - 1
+    );
+    let last = dir.networks().len() - 1;
+    assert!(draft
+        .participants_at(last)
+        .map(|a| &a.id)
+        .eq(dir.participants_at(last).map(|a| &a.id)));
+}

@@ -150,12 +150,7 @@ pub fn for_each_field<'a>(
             emit(
                 Field::Actors,
                 de,
-                &mut n
-                    .actors
-                    .iter()
-                    .filter_map(|p| dir.actor(&p.actor))
-                    .map(|a| a.name.as_str())
-                    .enumerate(),
+                &mut dir.participants_at(i).map(|a| a.name.as_str()).enumerate(),
             );
             emit(
                 Field::Level,
@@ -246,10 +241,8 @@ pub fn for_each_field<'a>(
                 emit(
                     Field::Actors,
                     lang,
-                    &mut n
-                        .actors
-                        .iter()
-                        .filter_map(|p| dir.actor(&p.actor))
+                    &mut dir
+                        .participants_at(i)
                         .enumerate()
                         .filter_map(|(j, a)| Some((j, a.gloss(lang)?))),
                 );
