@@ -1,8 +1,8 @@
 //! The index's words and how a folded word finds its number: a hash table
 //! of term numbers that compares against the terms' own texts, so the text
-//! of every word is stored once, and looking a word up costs one hash and,
-//! mostly, one comparison of eight bytes. Building the index looks up every word of the data
-//! (880,000 at 10,000 entries), so this is most of a build's time.
+//! of every word is stored once, and a lookup costs one hash and, mostly, one
+//! comparison of eight bytes. Building the index looks up every word of the
+//! data (880,000 at 10,000 entries), so this is on its hottest path.
 
 use std::hash::Hasher;
 
@@ -29,8 +29,7 @@ pub(super) struct Term {
 pub(super) struct Words(HashTable<Slot>);
 
 /// A table entry: the term's number and the first eight bytes of its text
-/// with its length, so that most lookups never read the term itself (every
-/// lookup that did was two dependent memory reads, most of its time).
+/// with its length, so that most lookups never read the term itself.
 #[derive(Debug, Clone, Copy)]
 struct Slot {
     head: u64,
