@@ -144,9 +144,9 @@ pub fn for_each_word(text: &str, f: impl FnMut(usize, usize, &str)) {
     Tokenizer::default().for_each_word(text, f);
 }
 
-/// [`for_each_word`] with its buffer kept from one text to the next: the
-/// index build reads 250,000 texts at 10,000 entries, and a buffer for each
-/// cost a tenth of the build.
+/// [`for_each_word`] with its buffer kept from one text to the next, so
+/// that the index build, which reads every text of the data, allocates one
+/// buffer instead of one per text.
 #[derive(Debug)]
 pub struct Tokenizer {
     folder: Folder,
