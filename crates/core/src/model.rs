@@ -204,6 +204,37 @@ pub struct Network {
     pub translations: Translations<NetworkText>,
 }
 
+impl Network {
+    /// A network with this slug and name and nothing else yet: what the
+    /// Redaktion creates, and what a converter fills in.
+    pub fn new(slug: String, name: String) -> Self {
+        Network {
+            slug,
+            aliases: Vec::new(),
+            name,
+            caption: None,
+            summary: String::new(),
+            description: Vec::new(),
+            goals: Vec::new(),
+            facts: Vec::new(),
+            topics: Vec::new(),
+            target_groups: Vec::new(),
+            levels: Vec::new(),
+            actors: Vec::new(),
+            projects: Vec::new(),
+            founded: None,
+            address: None,
+            contact: None,
+            website: None,
+            meeting_rhythm: None,
+            image: None,
+            reviewed: None,
+            maintainer: None,
+            translations: BTreeMap::new(),
+        }
+    }
+}
+
 /// A network's texts in another language. Every part is optional: what is
 /// missing is shown in German. Lists have as many items as the German ones.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -98,30 +98,12 @@ pub fn dataset(pages: &[Page]) -> Dataset {
             let (summary, description) = body(&page.de);
             let (en_summary, en_description) = body(&page.en);
             let mut network = Network {
-                slug: slugify(&page.id),
-                aliases: Vec::new(),
-                name: page.de.title.trim().to_owned(),
-                caption: None,
                 summary,
                 description,
-                goals: Vec::new(),
-                facts: Vec::new(),
-                topics: Vec::new(),
-                target_groups: Vec::new(),
                 // The format asks for a level; the pages are a city's and
                 // two counties' own information, the municipal level.
                 levels: vec![Level::City],
-                actors: Vec::new(),
-                projects: Vec::new(),
-                founded: None,
-                address: None,
-                contact: None,
-                website: None,
-                meeting_rhythm: None,
-                image: None,
-                reviewed: None,
-                maintainer: None,
-                translations: Default::default(),
+                ..Network::new(slugify(&page.id), page.de.title.trim().to_owned())
             };
             let mut text = NetworkText {
                 status: None,

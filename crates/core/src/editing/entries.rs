@@ -12,30 +12,7 @@ pub fn create(data: &mut Dataset, kind: EntryKind, name: &str) -> usize {
     let id = propose(name, &taken(data, kind));
     let name = name.trim().to_owned();
     match kind {
-        EntryKind::Network => data.networks.push(Network {
-            slug: id,
-            aliases: Vec::new(),
-            name,
-            caption: None,
-            summary: String::new(),
-            description: Vec::new(),
-            goals: Vec::new(),
-            facts: Vec::new(),
-            topics: Vec::new(),
-            target_groups: Vec::new(),
-            levels: Vec::new(),
-            actors: Vec::new(),
-            projects: Vec::new(),
-            founded: None,
-            address: None,
-            contact: None,
-            website: None,
-            meeting_rhythm: None,
-            image: None,
-            reviewed: None,
-            maintainer: None,
-            translations: BTreeMap::new(),
-        }),
+        EntryKind::Network => data.networks.push(Network::new(id, name)),
         EntryKind::Actor => data.actors.push(Actor {
             id,
             aliases: Vec::new(),
