@@ -4,10 +4,9 @@
 // CPU slowdown, and Lighthouse's "slow 4G": 150 ms latency, 1.6 Mbit/s down).
 // Median of 5 fresh profiles each.   node benches/browser/first-visit.mjs
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchFresh } from './chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,13 +24,9 @@ const server = await startServer({
 });
 
 async function visit(throttled) {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'stadtteilnetz-first-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+  const { context, profile } = await launchFresh('stadtteilnetz-first-', {
     viewport: { width: 360, height: 740 },
     locale: 'de-DE',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);

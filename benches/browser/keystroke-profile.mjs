@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchFresh } from './chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { CONTROL } from './control.mjs';
 
@@ -63,14 +63,10 @@ function kind(name) {
 const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'IntersectionObserverController::computeIntersections']);
 
 async function profile(control) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stadtteilnetz-prof-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+  const { context, profile: dir } = await launchFresh('stadtteilnetz-prof-', {
     viewport: { width: 412, height: 915 },
     locale: 'de-DE',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-frame-rate-limit', '--disable-gpu-vsync'],
+    args: ['--disable-frame-rate-limit', '--disable-gpu-vsync'],
   });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);

@@ -13,10 +13,9 @@
 // refresh (0-16.7 ms at 60 Hz), which no page controls.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchFresh } from './chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { CONTROL } from './control.mjs';
 
@@ -77,17 +76,11 @@ function instrument() {
 const percentile = (sorted, p) => sorted[Math.round((sorted.length - 1) * p)];
 
 async function measure(rate, control = false) {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'stadtteilnetz-keys-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+  const { context, profile } = await launchFresh('stadtteilnetz-keys-', {
     viewport: { width: 412, height: 915 },
     // The app speaks the browser's language; measure the German default.
     locale: 'de-DE',
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-frame-rate-limit', '--disable-gpu-vsync',
-    ],
+    args: ['--disable-frame-rate-limit', '--disable-gpu-vsync'],
   });
   const page = await context.newPage();
   await page.addInitScript(instrument);

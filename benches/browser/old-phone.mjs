@@ -12,9 +12,7 @@
 //
 //   node benches/browser/old-phone.mjs <today's dist> <this dist> [runs] [phone language, de-DE]
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchFresh } from './chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const [before, after, runsArg, localeArg] = process.argv.slice(2);
@@ -50,13 +48,9 @@ function probe() {
 }
 
 async function visit(server, counter) {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'stadtteilnetz-phone-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+  const { context, profile } = await launchFresh('stadtteilnetz-phone-', {
     viewport: { width: 360, height: 740 },
     locale: LOCALE,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);

@@ -7,10 +7,9 @@
 //   node benches/browser/redaktion.mjs [--no-build]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchFresh } from './chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -35,11 +34,8 @@ const WORDS = ['Nachbarschaft ', 'trifft sich ', 'jeden Dienstag ', 'im Stadttei
 
 async function run(throttle) {
   const server = await startServer({ dir: dist });
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'redaktion-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-frame-rate-limit'],
+  const { context, profile } = await launchFresh('redaktion-bench-', {
+    args: ['--disable-frame-rate-limit'],
     viewport: { width: 1920, height: 1080 },
   });
   const page = await context.newPage();

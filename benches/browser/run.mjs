@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { chromium } from 'playwright-core';
+import { launchFresh } from './chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { docsOf, FIELDS } from './docs.mjs';
 
@@ -81,13 +81,9 @@ const server = await startServer({
   },
   headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
 });
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'stadtteilnetz-bench-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
+const { context, profile } = await launchFresh('stadtteilnetz-bench-', {
   args: [
-    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc', '--enable-precise-memory-info',
+    '--js-flags=--expose-gc', '--enable-precise-memory-info',
     // measureUserAgentSpecificMemory (for Pagefind's worker) at once, not at the next GC
     '--enable-blink-features=ForceEagerMeasureMemory',
   ],

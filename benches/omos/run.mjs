@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import FlexSearch from 'flexsearch';
 import * as pagefind from 'pagefind';
-import { chromium } from 'playwright-core';
+import { launchFresh } from '../browser/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { parseRanking, readJsonl, score } from './score.mjs';
 
@@ -120,12 +120,7 @@ async function pagefindEngine() {
   await pagefind.close();
   fs.writeFileSync(path.join(out, 'index.html'), '<!doctype html><title>Pagefind</title>');
   const server = await startServer({ dir: out });
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'omos-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const { context, profile } = await launchFresh('omos-chromium-');
   const page = await context.newPage();
   await page.goto(`${server.url}/index.html`);
   const run = async (set, lang) => {
