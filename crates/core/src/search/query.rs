@@ -370,16 +370,17 @@ impl SearchIndex {
         // ("Deutschkurse" → "deutsch", "kurse"), with or without a linking
         // "s" ("Arbeitsmarkt" → "arbeit", "markt").
         if len >= 2 * MIN_PART && !only_prefixes {
-            for i in MIN_PART..=len - MIN_PART {
-                let left: String = word.chars[..i].iter().collect();
-                let right: String = word.chars[i..].iter().collect();
-                let right = self.term_id(&right).or_else(|| {
+            // Each split with at least MIN_PART letters on either side.
+            let splits = word.folded.char_indices().map(|(at, _)| at);
+            for at in splits.skip(MIN_PART).take(len + 1 - 2 * MIN_PART) {
+                let (left, right) = word.folded.split_at(at);
+                let right = self.term_id(right).or_else(|| {
                     right
                         .strip_prefix('s')
                         .filter(|r| r.chars().count() >= MIN_PART)
                         .and_then(|r| self.term_id(r))
                 });
-                if let (Some(l), Some(r)) = (self.term_id(&left), right) {
+                if let (Some(l), Some(r)) = (self.term_id(left), right) {
                     for t in [l, r] {
                         if !self.terms[t as usize].stop {
                             out.push((t, MatchKind::Compound.factor(self.coverage(len / 2, t))));
