@@ -209,6 +209,9 @@ test('words found only in a long description show its passage in place of the su
   const page = await app.newPage();
   await open(page, `${app.base}/`);
   const card = page.getByTestId('card').filter({ has: page.getByTestId('card-name').filter({ hasText: 'Netzwerkrunde Arbeit mit Geflüchteten' }) });
+  // Read as a person reads it, on screen: a card below the fold has
+  // `content-visibility: auto`, and a fresh one's text is not laid out yet.
+  await card.scrollIntoViewIfNeeded();
   const summary = await card.locator('.card__summary').innerText();
   await typeSlowly(page, 'Herausforderungen');
   await page.waitForFunction(() => document.querySelector('[data-testid=count]').textContent.includes('„Herausforderungen“'));
@@ -228,6 +231,7 @@ test('words found only in a long description show its passage in place of the su
   // Cleared, the card shows its summary again.
   await page.getByLabel('Netzwerke und Akteure durchsuchen').fill('');
   await passage.waitFor({ state: 'detached' });
+  await card.scrollIntoViewIfNeeded();
   assert.equal(await card.locator('.card__summary').innerText(), summary);
   assert.deepEqual(page.errors, []);
 });
