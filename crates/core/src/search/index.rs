@@ -6,11 +6,11 @@ use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
 
 use super::fields::{documents, for_each_field, DocRef, Field, FIELDS, FIELD_COUNT};
-use super::normalize::{is_stopword, Tokenizer};
+use super::normalize::{for_each_span, is_stopword, Tokenizer};
 use super::ranking::{field_weight, B, K1};
 use super::scratch::ScratchPool;
 use super::typo::{for_each_deletion_hash, index_depth};
-use super::vocabulary::{Term, Words};
+use super::vocabulary::{Spellings, Term, Words, NO_TERM};
 use crate::directory::Directory;
 use crate::model::Language;
 
@@ -174,7 +174,9 @@ impl SearchIndex {
         // counted in lengths but get no postings: they never decide a hit.
         // Short texts shared by many entries (topic labels, actor names) are
         // the same `String` in the dataset: their words are looked up once,
-        // keyed by address, which is stable while `dir` is borrowed.
+        // keyed by address, which is stable while `dir` is borrowed. Every
+        // other word is looked up as it is spelled (`Spellings`) and folded
+        // only the first time the data spells it so.
         let mut raw: Vec<Vec<RawPosting>> = Vec::new();
         // Each term's `stop`, apart: read for every word, and small enough
         // to stay in the nearest cache.
@@ -183,6 +185,7 @@ impl SearchIndex {
         let mut shared: FxHashMap<(usize, usize), (u32, u32)> = FxHashMap::default();
         let mut shared_terms: Vec<u32> = Vec::new();
         let mut tokenizer = Tokenizer::default();
+        let mut spellings = Spellings::default();
         for (d, &doc) in docs.iter().enumerate() {
             let d = d as u32;
             let mut lens = [0u16; FIELD_COUNT];
@@ -202,24 +205,37 @@ impl SearchIndex {
                     return;
                 }
                 let from = shared_terms.len() as u32;
-                tokenizer.for_each_word(text, |s, e, folded| {
-                    let t = match words.find(&terms, folded) {
+                for_each_span(text, |s, e| {
+                    let spelling = &text[s..e];
+                    let t = match spellings.find(spelling) {
                         Some(t) => t,
                         None => {
-                            let t = terms.len() as u32;
-                            terms.push(Term {
-                                text: folded.into(),
-                                display: text[s..e].into(),
-                                len: folded.chars().count() as u16,
-                                df: 0,
-                                stop: is_stopword(folded),
-                            });
-                            words.insert(&terms, t);
-                            stop.push(terms[t as usize].stop);
-                            raw.push(Vec::new());
+                            let folded = tokenizer.fold(spelling);
+                            let t = if folded.is_empty() {
+                                NO_TERM
+                            } else if let Some(t) = words.find(&terms, folded) {
+                                t
+                            } else {
+                                let t = terms.len() as u32;
+                                terms.push(Term {
+                                    text: folded.into(),
+                                    display: spelling.into(),
+                                    len: folded.chars().count() as u16,
+                                    df: 0,
+                                    stop: is_stopword(folded),
+                                });
+                                words.insert(&terms, t);
+                                stop.push(terms[t as usize].stop);
+                                raw.push(Vec::new());
+                                t
+                            };
+                            spellings.insert(spelling, t);
                             t
                         }
                     };
+                    if t == NO_TERM {
+                        return;
+                    }
                     if short {
                         shared_terms.push(t);
                     }
@@ -237,6 +253,7 @@ impl SearchIndex {
         }
         drop(shared);
         drop(shared_terms);
+        drop(spellings);
 
         // Average field lengths, for BM25F's length normalisation.
         let mut avg = [0f32; FIELD_COUNT];

@@ -144,6 +144,53 @@ pub fn for_each_word(text: &str, f: impl FnMut(usize, usize, &str)) {
     Tokenizer::default().for_each_word(text, f);
 }
 
+/// Calls `f(start, end)` for every word of `text` as it is written, before
+/// folding: a word is a run of letters, digits and combining marks. Its
+/// folded form depends on nothing else, so the index build folds each
+/// spelling once ([`Tokenizer::fold`]) however often the data repeats it.
+pub fn for_each_span(text: &str, mut f: impl FnMut(usize, usize)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Skip to the next word; ASCII separators without decoding.
+        let b = bytes[i];
+        if b < 0x80 {
+            if ASCII_FOLD[usize::from(b)] == 0 {
+                i += 1;
+                continue;
+            }
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if !is_word_char(c) {
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        let start = i;
+        loop {
+            // The ASCII run of the word, the common case.
+            while bytes
+                .get(i)
+                .is_some_and(|&b| b < 0x80 && ASCII_FOLD[usize::from(b)] != 0)
+            {
+                i += 1;
+            }
+            // A non-ASCII letter (umlaut, accent, another script) continues it.
+            match bytes.get(i) {
+                Some(&b) if b >= 0x80 => {
+                    let c = text[i..].chars().next().unwrap_or(' ');
+                    if !is_word_char(c) {
+                        break;
+                    }
+                    i += c.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        f(start, i);
+    }
+}
+
 /// [`for_each_word`] with its buffer kept from one text to the next, so
 /// that the index build, which reads every text of the data, allocates one
 /// buffer instead of one per text.
@@ -167,53 +214,37 @@ impl Default for Tokenizer {
 impl Tokenizer {
     /// See [`for_each_word`].
     pub fn for_each_word(&mut self, text: &str, mut f: impl FnMut(usize, usize, &str)) {
-        let bytes = text.as_bytes();
+        for_each_span(text, |s, e| {
+            let folded = self.fold(&text[s..e]);
+            if !folded.is_empty() {
+                f(s, e, folded);
+            }
+        });
+    }
+
+    /// The folded form of `word`, one word as [`for_each_span`] finds it
+    /// (anything else in it that is not part of a word is left out).
+    pub fn fold(&mut self, word: &str) -> &str {
         let folder = &mut self.folder;
+        folder.clear();
+        let bytes = word.as_bytes();
         let mut i = 0;
-        while i < bytes.len() {
-            // Skip to the next word; ASCII separators without decoding.
-            let b = bytes[i];
+        while let Some(&b) = bytes.get(i) {
             if b < 0x80 {
-                if ASCII_FOLD[usize::from(b)] == 0 {
-                    i += 1;
-                    continue;
-                }
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                if !is_word_char(c) {
-                    i += c.len_utf8();
-                    continue;
-                }
-            }
-            let start = i;
-            folder.clear();
-            loop {
-                // The ASCII run of the word, the common case.
-                while let Some(&b) = bytes.get(i) {
-                    let lower = ASCII_FOLD[usize::from(b & 0x7f)];
-                    if b >= 0x80 || lower == 0 {
-                        break;
-                    }
+                let lower = ASCII_FOLD[usize::from(b)];
+                if lower != 0 {
                     folder.push_ascii(lower);
-                    i += 1;
                 }
-                // A non-ASCII letter (umlaut, accent, another script) continues it.
-                match bytes.get(i) {
-                    Some(&b) if b >= 0x80 => {
-                        let c = text[i..].chars().next().unwrap_or(' ');
-                        if !is_word_char(c) {
-                            break;
-                        }
-                        folder.push_unicode(c);
-                        i += c.len_utf8();
-                    }
-                    _ => break,
+                i += 1;
+            } else {
+                let c = word[i..].chars().next().unwrap_or(' ');
+                if is_word_char(c) {
+                    folder.push_unicode(c);
                 }
-            }
-            if !folder.buf.is_empty() {
-                f(start, i, &folder.buf);
+                i += c.len_utf8();
             }
         }
+        &folder.buf
     }
 }
 
