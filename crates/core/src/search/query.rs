@@ -10,7 +10,7 @@ use super::normalize::{for_each_word, is_stopword};
 use super::ranking::{
     MatchKind, COVERAGE_POWER, EXPANSION_POSTINGS, LONG_QUERY, OTHER_MATCHES, TWO_EDITS,
 };
-use super::scratch::Scratch;
+use super::scratch::{Acc, Scratch};
 use super::typo::{allowed_edits, distance_within, for_each_deletion_hash};
 use crate::directory::Directory;
 
@@ -169,12 +169,9 @@ impl SearchIndex {
         let mut guard = self.scratch.0.lock().unwrap_or_else(|e| e.into_inner());
         let s = &mut *guard;
         let n = self.docs.len();
-        if s.total.len() != n {
+        if s.acc.len() != n {
             *s = Scratch {
-                best: vec![0.0; n],
-                sum: vec![0.0; n],
-                total: vec![0.0; n],
-                cover: vec![0; n],
+                acc: vec![Acc::default(); n],
                 ..Scratch::default()
             };
         }
@@ -184,10 +181,7 @@ impl SearchIndex {
         let mut candidates: Vec<(u32, f32)> = Vec::new();
         let mut counted = 0u32;
         let Scratch {
-            best,
-            sum,
-            total,
-            cover,
+            acc,
             touched,
             word_touched,
         } = s;
@@ -207,27 +201,27 @@ impl SearchIndex {
             // "Jugendarbeit" in one entry say more than either alone).
             for &(t, factor) in &candidates {
                 for p in self.postings_of(t) {
-                    let d = p.doc as usize;
+                    let a = &mut acc[p.doc as usize];
                     let score = p.score * factor;
-                    if sum[d] == 0.0 {
+                    if a.sum == 0.0 {
                         word_touched.push(p.doc);
                     }
-                    sum[d] += score;
-                    if score > best[d] {
-                        best[d] = score;
+                    a.sum += score;
+                    if score > a.best {
+                        a.best = score;
                     }
                 }
             }
             let bit = if word.stop { 0 } else { 1u32 << wi };
             for &d in word_touched.iter() {
-                let d = d as usize;
-                if total[d] == 0.0 && cover[d] == 0 {
-                    touched.push(d as u32);
+                let a = &mut acc[d as usize];
+                if a.total == 0.0 && a.cover == 0 {
+                    touched.push(d);
                 }
-                total[d] += best[d] + OTHER_MATCHES * (sum[d] - best[d]);
-                cover[d] |= bit;
-                best[d] = 0.0;
-                sum[d] = 0.0;
+                a.total += a.best + OTHER_MATCHES * (a.sum - a.best);
+                a.cover |= bit;
+                a.best = 0.0;
+                a.sum = 0.0;
             }
             word_touched.clear();
         }
@@ -243,19 +237,20 @@ impl SearchIndex {
         let mut best_hits: BinaryHeap<Reverse<Ranked>> = BinaryHeap::with_capacity(limit + 1);
         for &d in touched.iter() {
             let d = d as usize;
-            if cover[d] != 0 && keep(self.docs[d]) {
+            let a = std::mem::take(&mut acc[d]);
+            if a.cover != 0 && keep(self.docs[d]) {
                 total_hits += 1;
-                let words = cover[d].count_ones();
+                let words = a.cover.count_ones();
                 let ranked = if long {
                     Ranked {
                         words: 0,
-                        score: total[d] * share_weight[words as usize],
+                        score: a.total * share_weight[words as usize],
                         doc: d as u32,
                     }
                 } else {
                     Ranked {
                         words,
-                        score: total[d],
+                        score: a.total,
                         doc: d as u32,
                     }
                 };
@@ -266,8 +261,6 @@ impl SearchIndex {
                     best_hits.push(Reverse(ranked));
                 }
             }
-            total[d] = 0.0;
-            cover[d] = 0;
         }
         touched.clear();
         drop(guard);

@@ -4,13 +4,26 @@
 
 use std::sync::Mutex;
 
+/// What a query has found so far in one document. One record per document,
+/// not one array per figure: scoring a posting reads and writes all of them,
+/// and one cache line per document costs less than four.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Acc {
+    /// The current word's best-matching term's score.
+    pub best: f32,
+    /// The current word's scores of all its terms, added up.
+    pub sum: f32,
+    /// The score of the words before.
+    pub total: f32,
+    /// One bit per query word that matched.
+    pub cover: u32,
+}
+
 /// Reused per-document buffers.
 #[derive(Debug, Default)]
 pub(super) struct Scratch {
-    pub best: Vec<f32>,
-    pub sum: Vec<f32>,
-    pub total: Vec<f32>,
-    pub cover: Vec<u32>,
+    /// Per document, by its number.
+    pub acc: Vec<Acc>,
     pub touched: Vec<u32>,
     pub word_touched: Vec<u32>,
 }
