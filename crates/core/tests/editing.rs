@@ -167,6 +167,9 @@ fn editing_german_outdates_its_translation_until_it_is_reviewed() {
     assert!(n.translations[&Language::En].summary.is_some());
     let before = text_state(n, Language::En, true);
     assert_ne!(before, TextState::Outdated);
+    // Ukrainian as if nobody had translated this network yet.
+    assert_eq!(text_state(n, Language::Uk, true), TextState::Machine);
+    n.translations.remove(&Language::Uk);
     assert_eq!(text_state(n, Language::Uk, false), TextState::Missing);
     n.summary.push_str(" Neu.");
     assert_eq!(text_state(n, Language::En, true), TextState::Outdated);

@@ -109,9 +109,11 @@ fn the_format_1_file_migrates_to_the_shipped_format_2() {
     assert_eq!(read.migration.as_ref().map(|m| m.from), Some(1));
     assert_eq!(read.data, migrated);
 
-    // The shipped file is that migration, plus what a person added since:
-    // the review dates of the day its entries were checked against the source.
+    // The shipped file is that migration, plus what was added since: the
+    // review dates of the day its entries were checked against the source,
+    // and the Ukrainian and Arabic translations.
     let mut shipped = shipped().data().clone();
+    without_translations(&mut shipped, &[Language::Uk, Language::Ar]);
     let checked = Date::parse("2026-12-01").unwrap();
     for n in &mut shipped.networks {
         assert_eq!(n.reviewed.take(), Some(checked), "{}", n.slug);
@@ -266,6 +268,33 @@ fn fingerprints_are_as_documented() {
     );
 }
 
+/// `data` without its translations into `languages`.
+fn without_translations(data: &mut Dataset, languages: &[Language]) {
+    for t in data.topics.iter_mut().chain(&mut data.target_groups) {
+        t.translations.retain(|l, _| !languages.contains(l));
+    }
+    for a in &mut data.actors {
+        a.translations.retain(|l, _| !languages.contains(l));
+    }
+    for p in &mut data.projects {
+        p.translations.retain(|l, _| !languages.contains(l));
+    }
+    for n in &mut data.networks {
+        n.translations.retain(|l, _| !languages.contains(l));
+        for part in &mut n.actors {
+            part.translations.retain(|l, _| !languages.contains(l));
+        }
+    }
+}
+
+/// Each language a shipped text is translated into, after `what`.
+fn in_every_language(what: &str) -> Vec<String> {
+    ["En", "Uk", "Ar"]
+        .iter()
+        .map(|l| format!("{what}/{l}"))
+        .collect()
+}
+
 /// Every translation of the shipped data, as (where, outdated).
 fn outdated(data: &Dataset) -> Vec<(String, bool)> {
     let mut out = Vec::new();
@@ -322,12 +351,12 @@ fn a_changed_german_text_makes_exactly_its_translations_outdated() {
     let slug = data.networks[1].slug.clone();
     assert_eq!(
         changed(&|d| d.networks[1].summary.push_str(" Neu.")),
-        [format!("{slug}/En")]
+        in_every_language(&slug)
     );
     // One paragraph of a description does it too.
     assert_eq!(
         changed(&|d| d.networks[1].description[0] = "Anders.".into()),
-        [format!("{slug}/En")]
+        in_every_language(&slug)
     );
     // A German text that the translation does not translate does not.
     assert!(changed(&|d| d.networks[2].meeting_rhythm = Some("monatlich".into())).is_empty());
@@ -335,29 +364,31 @@ fn a_changed_german_text_makes_exactly_its_translations_outdated() {
     let part = data.networks[0].actors[0].actor.clone();
     assert_eq!(
         changed(&|d| d.networks[0].actors[0].note = Some("allein".into())),
-        [format!("{}:{part}/En", data.networks[0].slug)]
+        in_every_language(&format!("{}:{part}", data.networks[0].slug))
     );
     // A topic's label, an actor's name (its gloss translates it).
     assert_eq!(
         changed(&|d| d.topics[3].label = "Schulferien".into()),
-        [format!("{}/En", data.topics[3].id)]
+        in_every_language(&data.topics[3].id)
     );
     assert_eq!(
         changed(&|d| d.actors[2].name = "Jugendzentrum Klex".into()),
-        ["klex/En"]
+        in_every_language("klex")
     );
     // Checking the translation again (a new fingerprint) makes it current.
     let mut d = data.clone();
     d.networks[1].summary.push_str(" Neu.");
-    let fp = fingerprint(&d.networks[1], &d.networks[1].translations[&Language::En]);
-    d.networks[1]
-        .translations
-        .get_mut(&Language::En)
-        .unwrap()
-        .status
-        .as_mut()
-        .unwrap()
-        .fingerprint = fp;
+    for language in [Language::En, Language::Uk, Language::Ar] {
+        let fp = fingerprint(&d.networks[1], &d.networks[1].translations[&language]);
+        d.networks[1]
+            .translations
+            .get_mut(&language)
+            .unwrap()
+            .status
+            .as_mut()
+            .unwrap()
+            .fingerprint = fp;
+    }
     assert!(outdated(&d).iter().all(|(_, o)| !o));
 }
 
@@ -367,9 +398,16 @@ fn readers_are_told_about_machine_translations_and_outdated_ones() {
     let n = &dir.networks()[0];
     let en = TranslationNotes::network_page(dir, n, Language::En);
     assert!(en.machine && !en.outdated && !en.machine_reviewed, "{en:?}");
+    let uk = TranslationNotes::network_page(dir, n, Language::Uk);
+    assert!(uk.machine && uk.translated && !uk.outdated, "{uk:?}");
+    let mut data = dir.data().clone();
+    without_translations(&mut data, &[Language::Uk]);
+    let untranslated = Directory::new(data);
+    let none =
+        TranslationNotes::network_page(&untranslated, &untranslated.networks()[0], Language::Uk);
     assert!(
-        TranslationNotes::network_page(dir, n, Language::Uk).is_empty(),
-        "no Ukrainian translation"
+        none.is_empty() && !none.translated,
+        "no Ukrainian translation: {none:?}"
     );
     assert!(
         TranslationNotes::network_page(dir, n, Language::De).is_empty(),

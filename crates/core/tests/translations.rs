@@ -7,53 +7,107 @@ use common::{shipped, shipped_index, EMBEDDED_JSON};
 use serde_json::{json, Value};
 use stadtteilnetz_core::content::Text;
 use stadtteilnetz_core::language::Language::{self, Ar, De, En, Uk};
+use stadtteilnetz_core::model::Origin;
 use stadtteilnetz_core::search::{DocRef, Field};
+use stadtteilnetz_core::translation::{state, TranslationState};
 use stadtteilnetz_core::validate::{parse_dataset, Problem};
 
 const FILE: &str = "data/netzwerke.json";
 
+/// The languages the shipped texts are translated into.
+const TRANSLATED: [Language; 3] = [En, Uk, Ar];
+
 #[test]
-fn every_network_text_has_an_english_translation() {
-    for n in shipped().networks() {
-        let slug = &n.slug;
-        assert_eq!(n.summary_in(En).lang, En, "{slug}: summary");
-        assert_ne!(n.summary_in(En).text, n.summary, "{slug}: summary");
-        assert!(n.gloss(En).is_some(), "{slug}: gloss");
-        if let Some(c) = n.caption_in(En) {
-            assert_eq!(c.lang, En, "{slug}: caption");
-        }
-        for (what, texts, german) in [
-            ("description", n.description_in(En), &n.description),
-            ("goals", n.goals_in(En), &n.goals),
-            ("facts", n.facts_in(En), &n.facts),
-        ] {
-            assert_eq!(texts.items.len(), german.len(), "{slug}: {what}");
-            if !german.is_empty() {
-                assert_eq!(texts.lang, En, "{slug}: {what}");
+fn every_text_is_translated_into_english_ukrainian_and_arabic() {
+    for language in TRANSLATED {
+        for n in shipped().networks() {
+            let slug = &n.slug;
+            assert_eq!(n.summary_in(language).lang, language, "{slug}: summary");
+            assert_ne!(n.summary_in(language).text, n.summary, "{slug}: summary");
+            assert!(n.gloss(language).is_some(), "{slug}: gloss");
+            if let Some(c) = n.caption_in(language) {
+                assert_eq!(c.lang, language, "{slug}: caption");
+            }
+            for (what, texts, german) in [
+                ("description", n.description_in(language), &n.description),
+                ("goals", n.goals_in(language), &n.goals),
+                ("facts", n.facts_in(language), &n.facts),
+            ] {
+                assert_eq!(texts.items.len(), german.len(), "{slug}: {what}");
+                if !german.is_empty() {
+                    assert_eq!(texts.lang, language, "{slug}: {what}");
+                }
+            }
+            for p in &n.actors {
+                if p.note.is_some() {
+                    let note = p.note_in(language).unwrap();
+                    assert_eq!(note.lang, language, "{slug}: note of {}", p.actor);
+                }
+            }
+            for t in shipped().topics_of(n).chain(shipped().target_groups_of(n)) {
+                assert_eq!(
+                    t.label_in(language).lang,
+                    language,
+                    "{slug}: label of {}",
+                    t.id
+                );
             }
         }
-        for p in &n.actors {
-            if let Some(note) = p.note_in(En) {
-                assert_eq!(note.lang, En, "{slug}: note of {}", p.actor);
+        for p in &shipped().data().projects {
+            assert_eq!(p.description_in(language).lang, language, "{}", p.id);
+            assert!(p.gloss(language).is_some(), "{}", p.id);
+        }
+        for a in shipped().actors() {
+            assert!(a.gloss(language).is_some(), "{}: gloss", a.id);
+            if let Some(d) = a.description_in(language) {
+                assert_eq!(d.lang, language, "{}", a.id);
             }
         }
-        for t in shipped().topics_of(n).chain(shipped().target_groups_of(n)) {
-            assert_eq!(t.label_in(En).lang, En, "{slug}: label of {}", t.id);
+    }
+}
+
+/// Every translation's state in `language`, named for messages.
+fn states(language: Language) -> Vec<(String, Option<TranslationState>)> {
+    let data = shipped().data();
+    let mut out = Vec::new();
+    for t in data.topics.iter().chain(&data.target_groups) {
+        out.push((t.id.clone(), state(t, language)));
+    }
+    for a in &data.actors {
+        out.push((a.id.clone(), state(a, language)));
+    }
+    for p in &data.projects {
+        out.push((p.id.clone(), state(p, language)));
+    }
+    for n in &data.networks {
+        out.push((n.slug.clone(), state(n, language)));
+        for part in &n.actors {
+            if part.note.is_some() {
+                out.push((format!("{}: {}", n.slug, part.actor), state(part, language)));
+            }
         }
     }
-    for p in &shipped().data().projects {
-        assert_eq!(p.description_in(En).lang, En, "{}", p.id);
-    }
-    for a in shipped().actors() {
-        if let Some(d) = a.description_in(En) {
-            assert_eq!(d.lang, En, "{}", a.id);
+    out
+}
+
+#[test]
+fn ukrainian_and_arabic_are_machine_made_unchecked_and_current() {
+    for language in [Uk, Ar] {
+        let all = states(language);
+        assert!(all.len() > 60, "{}", all.len());
+        for (what, s) in all {
+            let s = s.unwrap_or_else(|| panic!("{what}: no {language:?} translation"));
+            assert_eq!(s.origin, Origin::Machine, "{what}");
+            assert!(!s.reviewed, "{what}: nobody has checked it");
+            assert!(!s.outdated, "{what}: its fingerprint is that of the German");
         }
     }
 }
 
 #[test]
 fn missing_translations_fall_back_to_german_and_say_so() {
-    let n = &shipped().networks()[0];
+    let mut n = shipped().networks()[0].clone();
+    n.translations.retain(|l, _| *l == En);
     for language in [De, Uk, Ar] {
         assert_eq!(
             n.summary_in(language),
@@ -168,4 +222,64 @@ fn english_finds_english_text_and_marks_it_as_english() {
     );
     let (s, e) = summary.spans[0];
     assert!(summary.text[s..e].eq_ignore_ascii_case("refugees"));
+}
+
+/// The network a query finds first, by slug.
+fn first_network(query: &str) -> Option<&'static str> {
+    match first_hit(query)? {
+        DocRef::Network(i) => Some(&shipped().networks()[i].slug),
+        DocRef::Actor(_) => None,
+    }
+}
+
+#[test]
+fn ukrainian_and_arabic_find_their_own_words_and_mark_them() {
+    let refugees = "netzwerkrunde-arbeit-mit-gefluechteten";
+    // Ukrainian: "refugees" (in the target group's label and the summary).
+    assert_eq!(first_network("біженців"), Some(refugees));
+    assert_eq!(first_network("Біженці"), Some(refugees));
+    // Arabic: the same, and without the vowel signs many keyboards leave
+    // out ("اللاجئين", "اللاجئون").
+    assert_eq!(first_network("اللاجئين"), Some(refugees));
+    assert_eq!(first_network("اندماج اللاجئين"), Some(refugees));
+    // "The integration alliance" in both.
+    let alliance = "jenaer-integrationsbuendnis";
+    assert_eq!(first_network("союз інтеграції"), Some(alliance));
+    assert_eq!(first_network("تحالف الاندماج"), Some(alliance));
+    // "organises" written with the shadda (ينظّم) in the data, typed without.
+    let klex = shipped()
+        .actors()
+        .iter()
+        .position(|a| a.id == "klex")
+        .unwrap();
+    assert!(shipped_index()
+        .search("ينظم", 10)
+        .hits
+        .iter()
+        .any(|h| h.doc == DocRef::Actor(klex)));
+
+    let dir = shipped();
+    let index = shipped_index();
+    for (query, language) in [("біженців", Uk), ("اللاجئين", Ar)] {
+        let i = dir
+            .networks()
+            .iter()
+            .position(|n| n.slug == refugees)
+            .unwrap();
+        let results = index.search(query, 5);
+        let marks = index.highlights(dir, DocRef::Network(i), &results);
+        let summary = marks
+            .iter()
+            .find(|m| m.field == Field::Summary && m.value.lang == language)
+            .unwrap_or_else(|| panic!("{query}: the {language:?} summary is marked"));
+        assert_eq!(summary.text, dir.networks()[i].summary_in(language).text);
+        // The mark is on the word itself (its ending may differ).
+        let (s, e) = summary.spans[0];
+        let stem: String = query.chars().take(query.chars().count() - 2).collect();
+        assert!(
+            summary.text[s..e].starts_with(&stem),
+            "{query}: {}",
+            &summary.text[s..e]
+        );
+    }
 }
