@@ -19,12 +19,16 @@ pub struct TranslationNotes {
     pub machine_reviewed: bool,
     /// Some translation may be outdated: its German has changed since.
     pub outdated: bool,
+    /// Some text shown is a translation at all (checked or not), so that
+    /// a reader can ask for the German original instead.
+    pub translated: bool,
 }
 
 impl TranslationNotes {
     /// Takes one shown translation into account.
     pub fn add(&mut self, state: Option<TranslationState>) {
         if let Some(s) = state {
+            self.translated = true;
             match (s.origin, s.reviewed) {
                 (Origin::Machine, false) => self.machine = true,
                 (Origin::Machine, true) => self.machine_reviewed = true,

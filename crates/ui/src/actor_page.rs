@@ -8,13 +8,13 @@ use crate::bookmarks::BookmarkButton;
 use crate::contact::{ContactSection, Details};
 use crate::i18n::td_string;
 use crate::labels::{actor_kind, role_on_actor};
-use crate::localized::{dir_attr, isolate, lang_attr, only_german};
+use crate::localized::{dir_attr, isolate, lang_attr, only_german, text_language};
 use crate::lookup::{entry_page, EntryPage};
 use crate::page_title;
 #[cfg(feature = "preview")]
 use crate::preview::in_preview;
 use crate::sections::ProjectsSection;
-use crate::text_notes::{OnlyInGerman, TranslationNote};
+use crate::text_notes::{OnlyInGerman, TranslationBar};
 use crate::texts::locale_of;
 use crate::upkeep::Upkeep;
 use stadtteilnetz_core::bookmarks::Item;
@@ -41,10 +41,39 @@ pub fn ActorPage() -> impl IntoView {
     })
 }
 
-/// One actor's page in language `ui`.
+/// One actor's page in language `ui`; drawn anew in German where the
+/// reader asks for the original text.
 #[component]
 pub fn ActorDetail(actor: Shared<Actor>, ui: Language) -> impl IntoView {
+    let original = RwSignal::new(false);
+    // The Redaktion's preview sets no document title (feature `preview`;
+    // the residents' build has exactly the title and nothing else).
+    #[cfg(not(feature = "preview"))]
+    let title = view! { <Title text=page_title(&actor.name)/> };
+    #[cfg(feature = "preview")]
+    let title = (!in_preview()).then(|| view! { <Title text=page_title(&actor.name)/> });
+    view! {
+        {title}
+        {move || {
+            let shown = original.get();
+            view! { <ActorArticle actor=actor.clone() ui shown original/> }.into_any()
+        }}
+    }
+}
+
+/// The page itself; `shown` says whether the dataset's texts are in German
+/// at the reader's request (`original`, the switch between the two). Its
+/// view is type-erased: nested in the switch's closure, its full type
+/// overflows rustc's query depth limit.
+#[component]
+fn ActorArticle(
+    actor: Shared<Actor>,
+    ui: Language,
+    shown: bool,
+    original: RwSignal<bool>,
+) -> impl IntoView {
     let locale = locale_of(ui);
+    let text = text_language(ui, shown);
     let dir = actor.catalogue().directory();
     let a: &Actor = &actor;
     let de = Language::De;
@@ -61,7 +90,7 @@ pub fn ActorDetail(actor: Shared<Actor>, ui: Language) -> impl IntoView {
                         <li>
                             <a href=network_href(&inv.network.slug) lang=lang_attr(de, ui) dir=dir_attr(de, ui)>{inv.network.name.clone()}</a>
                             <span class="role">{role}</span>
-                            {inv.part.note_in(ui).map(|t| view! {
+                            {inv.part.note_in(text).map(|t| view! {
                                 <span class="note" lang=lang_attr(t.lang, ui) dir=dir_attr(t.lang, ui)>{t.text.to_owned()}</span>
                             })}
                         </li>
@@ -71,15 +100,8 @@ pub fn ActorDetail(actor: Shared<Actor>, ui: Language) -> impl IntoView {
         }
         .into_any()
     };
-    let description = a.description_in(ui);
-    // The Redaktion's preview sets no document title (feature `preview`;
-    // the residents' build has exactly the title and nothing else).
-    #[cfg(not(feature = "preview"))]
-    let title = view! { <Title text=page_title(&a.name)/> };
-    #[cfg(feature = "preview")]
-    let title = (!in_preview()).then(|| view! { <Title text=page_title(&a.name)/> });
+    let description = a.description_in(text);
     view! {
-        {title}
         <article class="page page--actor">
             // The arrow before the link is drawn by the CSS (`.backlink
             // a::before`), which mirrors it right to left.
@@ -88,13 +110,13 @@ pub fn ActorDetail(actor: Shared<Actor>, ui: Language) -> impl IntoView {
             </nav>
             <header class="page__header">
                 <h1 lang=lang_attr(de, ui) dir=dir_attr(de, ui)>{a.name.clone()}</h1>
-                {a.gloss(ui).map(|g| view! { <p class="gloss">{g.to_owned()}</p> })}
+                {a.gloss(text).map(|g| view! { <p class="gloss">{g.to_owned()}</p> })}
                 <p class="kind-badge">{actor_kind(locale, a.kind)}</p>
                 {description.map(|d| view! {
                     <p class="lead" lang=lang_attr(d.lang, ui) dir=dir_attr(d.lang, ui)>{d.text.to_owned()}</p>
-                    {only_german(d.lang, ui).then(|| view! { <OnlyInGerman/> })}
+                    {(!shown && only_german(d.lang, ui)).then(|| view! { <OnlyInGerman/> })}
                 })}
-                <TranslationNote notes=TranslationNotes::actor_page(dir, a, ui) ui/>
+                <TranslationBar notes=TranslationNotes::actor_page(dir, a, ui) ui original/>
                 <BookmarkButton item=Item::Actor(a.id.clone()) name=a.name.clone()/>
             </header>
 
@@ -103,7 +125,7 @@ pub fn ActorDetail(actor: Shared<Actor>, ui: Language) -> impl IntoView {
                 {involved}
             </section>
 
-            <ProjectsSection id="organisiert" heading=td_string!(locale, pages.actor.organized) projects ui/>
+            <ProjectsSection id="organisiert" heading=td_string!(locale, pages.actor.organized) projects ui original=shown/>
 
             <ContactSection details=Details {
                 address: a.address.as_deref(),
@@ -117,4 +139,5 @@ pub fn ActorDetail(actor: Shared<Actor>, ui: Language) -> impl IntoView {
             <p class="page__footer-link"><a href="/">{td_string!(locale, pages.detail.back_to_all)}</a></p>
         </article>
     }
+    .into_any()
 }

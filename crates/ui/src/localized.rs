@@ -39,6 +39,17 @@ pub fn only_german(text: Language, ui: Language) -> bool {
     text == Language::De && ui != Language::De
 }
 
+/// The language a page reads the dataset's texts in: the interface's, or
+/// German where the reader asked for the original ("Originaltext
+/// anzeigen"); the interface itself stays in `ui`.
+pub fn text_language(ui: Language, original: bool) -> Language {
+    if original {
+        Language::De
+    } else {
+        ui
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,7 @@ use crate::contact::{ContactSection, Details};
 use crate::i18n::td_string;
 use crate::kiosk::use_kiosk;
 use crate::labels::{actor_kind, role_heading};
-use crate::localized::{dir_attr, isolate, lang_attr, only_german};
+use crate::localized::{dir_attr, isolate, lang_attr, only_german, text_language};
 use crate::lookup::{entry_page, EntryPage};
 use crate::page_title;
 #[cfg(feature = "preview")]
@@ -17,7 +17,7 @@ use crate::preview::in_preview;
 use crate::qr::QrCode;
 use crate::sections::{ProjectsSection, TextListSection};
 use crate::terms::{levels_text, TagList};
-use crate::text_notes::{OnlyInGerman, TranslationNote};
+use crate::text_notes::{OnlyInGerman, TranslationBar};
 use crate::texts::locale_of;
 use crate::upkeep::Upkeep;
 use stadtteilnetz_core::bookmarks::Item;
@@ -44,10 +44,39 @@ pub fn NetworkPage() -> impl IntoView {
     })
 }
 
-/// One network's page in language `ui`.
+/// One network's page in language `ui`; drawn anew in German where the
+/// reader asks for the original text.
 #[component]
 pub fn NetworkDetail(network: Shared<Network>, ui: Language) -> impl IntoView {
+    let original = RwSignal::new(false);
+    // The Redaktion's preview sets no document title (feature `preview`;
+    // the residents' build has exactly the title and nothing else).
+    #[cfg(not(feature = "preview"))]
+    let title = view! { <Title text=page_title(&network.name)/> };
+    #[cfg(feature = "preview")]
+    let title = (!in_preview()).then(|| view! { <Title text=page_title(&network.name)/> });
+    view! {
+        {title}
+        {move || {
+            let shown = original.get();
+            view! { <NetworkArticle network=network.clone() ui shown original/> }.into_any()
+        }}
+    }
+}
+
+/// The page itself; `shown` says whether the dataset's texts are in German
+/// at the reader's request (`original`, the switch between the two). Its
+/// view is type-erased: nested in the switch's closure, its full type
+/// overflows rustc's query depth limit.
+#[component]
+fn NetworkArticle(
+    network: Shared<Network>,
+    ui: Language,
+    shown: bool,
+    original: RwSignal<bool>,
+) -> impl IntoView {
     let locale = locale_of(ui);
+    let text = text_language(ui, shown);
     let dir = network.catalogue().directory();
     let n: &Network = &network;
     let de = Language::De;
@@ -56,10 +85,11 @@ pub fn NetworkDetail(network: Shared<Network>, ui: Language) -> impl IntoView {
     let projects: Vec<_> = dir.projects_of(n).collect();
     let by_role = dir.actors_by_role(n);
     let related = dir.related(n);
-    let caption = n.caption_in(ui);
-    let summary = n.summary_in(ui);
-    let german = caption.is_some_and(|c| only_german(c.lang, ui)) || only_german(summary.lang, ui);
-    let description = n.description_in(ui);
+    let caption = n.caption_in(text);
+    let summary = n.summary_in(text);
+    let german = !shown
+        && (caption.is_some_and(|c| only_german(c.lang, ui)) || only_german(summary.lang, ui));
+    let description = n.description_in(text);
 
     let who = if by_role.is_empty() {
         view! { <p class="muted">{td_string!(locale, pages.network.no_actors)}</p> }.into_any()
@@ -74,10 +104,10 @@ pub fn NetworkDetail(network: Shared<Network>, ui: Language) -> impl IntoView {
                         view! {
                             <li>
                                 <a href=actor_href(&actor.id) lang=lang_attr(de, ui) dir=dir_attr(de, ui)>{actor.name.clone()}</a>
-                                {actor.gloss(ui).map(|g| view! { " " <span class="gloss gloss--inline">{format!("({g})")}</span> })}
+                                {actor.gloss(text).map(|g| view! { " " <span class="gloss gloss--inline">{format!("({g})")}</span> })}
                                 " "
                                 <span class="kind">{kind}</span>
-                                {part.note_in(ui).map(|t| view! {
+                                {part.note_in(text).map(|t| view! {
                                     <span class="note" lang=lang_attr(t.lang, ui) dir=dir_attr(t.lang, ui)>{format!(" – {}", t.text)}</span>
                                 })}
                             </li>
@@ -98,7 +128,7 @@ pub fn NetworkDetail(network: Shared<Network>, ui: Language) -> impl IntoView {
     } else {
         view! {
             <ul class="related">
-                {related.iter().map(|r| related_item(r, ui)).collect_view()}
+                {related.iter().map(|r| related_item(r, ui, text)).collect_view()}
             </ul>
         }
         .into_any()
@@ -109,14 +139,7 @@ pub fn NetworkDetail(network: Shared<Network>, ui: Language) -> impl IntoView {
         .and(public_link(&network_href(&n.slug)))
         .map(|link| view! { <QrCode link caption=td_string!(locale, pages.network.scan)/> });
 
-    // The Redaktion's preview sets no document title (feature `preview`;
-    // the residents' build has exactly the title and nothing else).
-    #[cfg(not(feature = "preview"))]
-    let title = view! { <Title text=page_title(&n.name)/> };
-    #[cfg(feature = "preview")]
-    let title = (!in_preview()).then(|| view! { <Title text=page_title(&n.name)/> });
     view! {
-        {title}
         <article class="page page--network">
             // The arrow before the link is drawn by the CSS (`.backlink
             // a::before`), which mirrors it right to left.
@@ -125,38 +148,38 @@ pub fn NetworkDetail(network: Shared<Network>, ui: Language) -> impl IntoView {
             </nav>
             <header class="page__header">
                 <h1 lang=lang_attr(de, ui) dir=dir_attr(de, ui)>{n.name.clone()}</h1>
-                {n.gloss(ui).map(|g| view! { <p class="gloss">{g.to_owned()}</p> })}
+                {n.gloss(text).map(|g| view! { <p class="gloss">{g.to_owned()}</p> })}
                 {caption.map(|c| view! { <p class="caption" lang=lang_attr(c.lang, ui) dir=dir_attr(c.lang, ui)>{c.text.to_owned()}</p> })}
                 <p class="lead" lang=lang_attr(summary.lang, ui) dir=dir_attr(summary.lang, ui)>{summary.text.to_owned()}</p>
                 {german.then(|| view! { <OnlyInGerman/> })}
-                <TranslationNote notes=TranslationNotes::network_page(dir, n, ui) ui/>
+                <TranslationBar notes=TranslationNotes::network_page(dir, n, ui) ui original/>
                 <BookmarkButton item=Item::Network(n.slug.clone()) name=n.name.clone()/>
                 {qr}
             </header>
 
             <section class="section" aria-labelledby="beschreibung">
                 <h2 id="beschreibung">{td_string!(locale, pages.network.description)}</h2>
-                {only_german(description.lang, ui).then(|| view! { <OnlyInGerman/> })}
+                {(!shown && only_german(description.lang, ui)).then(|| view! { <OnlyInGerman/> })}
                 <div lang=lang_attr(description.lang, ui) dir=dir_attr(description.lang, ui)>
                     {description.items.iter().map(|p| view! { <p>{p.to_string()}</p> }).collect_view()}
                 </div>
             </section>
 
-            <TextListSection id="ziele" heading=td_string!(locale, pages.network.goals) texts=n.goals_in(ui) ui/>
+            <TextListSection id="ziele" heading=td_string!(locale, pages.network.goals) texts=n.goals_in(text) ui original=shown/>
 
             <section class="section" aria-labelledby="beteiligte">
                 <h2 id="beteiligte">{td_string!(locale, pages.network.who)}</h2>
                 {who}
             </section>
 
-            <ProjectsSection id="projekte" heading=td_string!(locale, pages.network.projects) projects ui/>
+            <ProjectsSection id="projekte" heading=td_string!(locale, pages.network.projects) projects ui original=shown/>
 
             <section class="section" aria-labelledby="einordnung">
                 <h2 id="einordnung">{td_string!(locale, pages.network.classification)}</h2>
                 <dl class="details">
                     <div class="details__row">
                         <dt>{td_string!(locale, pages.network.topics)}</dt>
-                        <dd><TagList terms=topics ui/></dd>
+                        <dd><TagList terms=topics ui original=shown/></dd>
                     </div>
                     <div class="details__row">
                         <dt>{td_string!(locale, pages.network.target_groups)}</dt>
@@ -164,7 +187,7 @@ pub fn NetworkDetail(network: Shared<Network>, ui: Language) -> impl IntoView {
                             {if groups.is_empty() {
                                 view! { <span class="muted">{td_string!(locale, pages.network.no_target_group)}</span> }.into_any()
                             } else {
-                                view! { <TagList terms=groups ui class="tags--groups"/> }.into_any()
+                                view! { <TagList terms=groups ui class="tags--groups" original=shown/> }.into_any()
                             }}
                         </dd>
                     </div>
@@ -175,13 +198,13 @@ pub fn NetworkDetail(network: Shared<Network>, ui: Language) -> impl IntoView {
                 </dl>
             </section>
 
-            <TextListSection id="fakten" heading=td_string!(locale, pages.network.facts) texts=n.facts_in(ui) ui/>
+            <TextListSection id="fakten" heading=td_string!(locale, pages.network.facts) texts=n.facts_in(text) ui original=shown/>
 
             <ContactSection details=Details {
                 address: n.address.as_deref(),
                 contact: n.contact.as_ref(),
                 website: n.website.as_deref(),
-                meeting_rhythm: n.meeting_rhythm_in(ui),
+                meeting_rhythm: n.meeting_rhythm_in(text),
             } ui/>
 
             <section class="section" aria-labelledby="verwandt">
@@ -194,11 +217,13 @@ pub fn NetworkDetail(network: Shared<Network>, ui: Language) -> impl IntoView {
             <p class="page__footer-link"><a href="/">{td_string!(locale, pages.detail.back_to_all)}</a></p>
         </article>
     }
+    .into_any()
 }
 
 /// A related network, and why: the actors and topics both share (names and
-/// topics are the dataset's, isolated inside a right-to-left sentence).
-fn related_item(related: &Related<'_>, ui: Language) -> impl IntoView {
+/// topics are the dataset's, isolated inside a right-to-left sentence;
+/// topics in `text`, the language the page reads the dataset in).
+fn related_item(related: &Related<'_>, ui: Language, text: Language) -> impl IntoView {
     let locale = locale_of(ui);
     let separator = td_string!(locale, pages.detail.list_separator);
     let mut reasons = Vec::new();
@@ -215,7 +240,7 @@ fn related_item(related: &Related<'_>, ui: Language) -> impl IntoView {
         let topics: Vec<_> = related
             .shared_topics
             .iter()
-            .map(|t| isolate(t.label_in(ui).text, ui))
+            .map(|t| isolate(t.label_in(text).text, ui))
             .collect();
         let topics = topics.join(separator);
         reasons.push(td_string!(locale, pages.network.shared_topics, topics = topics).to_string());

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::localized::{dir_attr, lang_attr, only_german};
+use crate::localized::{dir_attr, lang_attr, only_german, text_language};
 use crate::text_notes::OnlyInGerman;
 use stadtteilnetz_core::content::Texts;
 use stadtteilnetz_core::language::Language;
@@ -16,12 +16,15 @@ pub fn TextListSection<'a>(
     heading: &'static str,
     texts: Texts<'a>,
     ui: Language,
+    /// The reader asked for the German original: no "only in German" note.
+    #[prop(optional)]
+    original: bool,
 ) -> impl IntoView {
     (!texts.items.is_empty()).then(|| {
         view! {
             <section class="section" aria-labelledby=id>
                 <h2 id=id>{heading}</h2>
-                {only_german(texts.lang, ui).then(|| view! { <OnlyInGerman/> })}
+                {(!original && only_german(texts.lang, ui)).then(|| view! { <OnlyInGerman/> })}
                 <ul class="bullets" lang=lang_attr(texts.lang, ui) dir=dir_attr(texts.lang, ui)>
                     {texts.items.iter().map(|t| view! { <li>{t.to_string()}</li> }).collect_view()}
                 </ul>
@@ -38,18 +41,23 @@ pub fn ProjectsSection<'a>(
     heading: &'static str,
     projects: Vec<&'a Project>,
     ui: Language,
+    /// The reader asked for the German original ([`text_language`]).
+    #[prop(optional)]
+    original: bool,
 ) -> impl IntoView {
-    let german = projects
-        .iter()
-        .any(|p| only_german(p.description_in(ui).lang, ui));
+    let text = text_language(ui, original);
+    let german = !original
+        && projects
+            .iter()
+            .any(|p| only_german(p.description_in(ui).lang, ui));
     let items = projects
         .iter()
         .map(|p| {
-            let d = p.description_in(ui);
+            let d = p.description_in(text);
             view! {
                 <li>
                     <strong lang=lang_attr(Language::De, ui) dir=dir_attr(Language::De, ui)>{p.name.clone()}</strong>
-                    {p.gloss(ui).map(|g| view! { " " <span class="gloss gloss--inline">{format!("({g})")}</span> })}
+                    {p.gloss(text).map(|g| view! { " " <span class="gloss gloss--inline">{format!("({g})")}</span> })}
                     ": "
                     <span lang=lang_attr(d.lang, ui) dir=dir_attr(d.lang, ui)>{d.text.to_owned()}</span>
                 </li>

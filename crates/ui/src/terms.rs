@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{td_string, Locale};
 use crate::labels;
-use crate::localized::{dir_attr, lang_attr};
+use crate::localized::{dir_attr, lang_attr, text_language};
 use stadtteilnetz_core::language::Language;
 use stadtteilnetz_core::model::{Level, Term};
 
@@ -25,13 +25,17 @@ pub fn TagList<'a>(
     terms: Vec<&'a Term>,
     ui: Language,
     #[prop(optional)] class: &'static str,
+    /// The reader asked for the German original ([`text_language`]).
+    #[prop(optional)]
+    original: bool,
 ) -> impl IntoView {
+    let text = text_language(ui, original);
     view! {
         <ul class=format!("tags {class}")>
             {terms
                 .iter()
                 .map(|t| {
-                    let label = t.label_in(ui);
+                    let label = t.label_in(text);
                     view! { <li class="tag" lang=lang_attr(label.lang, ui) dir=dir_attr(label.lang, ui)>{label.text.to_owned()}</li> }
                 })
                 .collect_view()}

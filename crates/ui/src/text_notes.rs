@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::focus::focus_soon;
 use crate::i18n::td_string;
 use crate::texts::{locale_of, tr};
 use stadtteilnetz_core::content::TranslationNotes;
@@ -52,6 +53,52 @@ pub fn TranslationNote(notes: TranslationNotes, ui: Language) -> impl IntoView {
         view! {
             <div class="translation-note" data-testid="translation-note">
                 {lines.into_iter().map(|text| view! { <p>{text}</p> }).collect_view()}
+            </div>
+        }
+    })
+}
+
+/// A page's note on its translated texts with the way to the German
+/// original and back: "Originaltext anzeigen" shows the page's dataset texts
+/// in German in place, the interface staying in `ui`; focus stays on the
+/// button, drawn anew with the page. Nothing where the page shows no
+/// translation (German pages, entries nobody translated).
+#[component]
+pub fn TranslationBar(
+    notes: TranslationNotes,
+    ui: Language,
+    original: RwSignal<bool>,
+) -> impl IntoView {
+    let locale = locale_of(ui);
+    let shown = original.get_untracked();
+    (notes.translated && ui != Language::De).then(|| {
+        let (note, label) = if shown {
+            let note = td_string!(locale, common.content.original_shown);
+            (
+                view! { <p class="translation-note" data-testid="original-note">{note}</p> }
+                    .into_any(),
+                td_string!(locale, common.content.show_translation),
+            )
+        } else {
+            (
+                view! { <TranslationNote notes ui/> }.into_any(),
+                td_string!(locale, common.content.show_original),
+            )
+        };
+        view! {
+            <div class="translation-bar">
+                {note}
+                <button
+                    type="button"
+                    class="link-button"
+                    data-testid="original-toggle"
+                    on:click=move |_| {
+                        original.update(|o| *o = !*o);
+                        focus_soon("[data-testid=original-toggle]".to_owned());
+                    }
+                >
+                    {label}
+                </button>
             </div>
         }
     })
