@@ -62,7 +62,7 @@ test('an entry never reviewed says so', async () => {
   assert.deepEqual(page.errors, []);
 });
 
-test('English pages and cards say their texts were translated by a machine; German and untranslated ones do not', async () => {
+test('English, Ukrainian and Arabic pages and cards say their texts were translated by a machine; German ones do not', async () => {
   const page = await app.newPage();
   const network = DATA.networks[0];
   assert.equal(network.translations.en.status.origin, 'machine', 'the shipped English is machine-made');
@@ -73,10 +73,13 @@ test('English pages and cards say their texts were translated by a machine; Germ
   const note = page.locator('.page__header').getByTestId('translation-note');
   assert.equal(await note.innerText(), text('en', 'common.content.machine'));
   assert.equal(await page.getByTestId('translation-note').count(), 1, 'one note for the page, under its heading');
-  // Ukrainian has no translation: the German text with its own note instead.
-  await switchTo(page, 'uk');
-  assert.equal(await page.getByTestId('translation-note').count(), 0);
-  assert.ok(await page.getByTestId('only-german').count() >= 1);
+  // Ukrainian and Arabic are machine-made too: the note in the reader's language.
+  for (const lang of ['uk', 'ar']) {
+    assert.equal(network.translations[lang].status.origin, 'machine', lang);
+    await switchTo(page, lang);
+    assert.equal(await note.innerText(), text(lang, 'common.content.machine'), lang);
+    assert.equal(await page.getByTestId('only-german').count(), 0, `${lang}: everything is translated`);
+  }
   await switchTo(page, 'de');
   assert.equal(await page.getByTestId('translation-note').count(), 0, 'German is the original');
   await open(page, `${app.base}/`);

@@ -248,29 +248,113 @@ test('before the app runs: a German visitor reads the drawn page; where none is 
   }
 });
 
-test('content: English where translated, else German marked lang="de" with a note', async () => {
+test('content: every language where translated, else German marked lang="de" with a note', async () => {
   const page = await app.newPage();
   const network = DATA.networks[0];
   await open(page, `${app.base}/?lang=en`);
   await open(page, `${app.base}/netzwerk/${network.slug}`);
   assert.equal(await page.locator('main h1').innerText(), network.name, 'names stay German');
   assert.equal(await page.locator('main h1').getAttribute('lang'), 'de');
-  assert.equal(await page.locator('.page__header .gloss').innerText(), network.translations.en.gloss);
-  assert.equal(await page.locator('.lead').innerText(), network.translations.en.summary);
-  assert.equal(await page.locator('.lead').getAttribute('lang'), null);
-  assert.equal(await page.getByTestId('only-german').count(), 0, 'everything of this page is translated');
-
-  await page.getByTestId('lang-uk').click();
-  await page.waitForFunction(() => document.documentElement.lang === 'uk');
-  assert.equal(await page.locator('.lead').innerText(), network.summary);
-  assert.equal(await page.locator('.lead').getAttribute('lang'), 'de');
-  const notes = page.getByTestId('only-german');
-  assert.ok(await notes.count() >= 1);
-  assert.equal(await notes.first().innerText(), text('uk', 'common.content.only_german'));
-  assert.equal(await page.locator('.page__header .gloss').count(), 0, 'no gloss without a translation');
+  for (const lang of ['en', 'uk', 'ar']) {
+    await page.getByTestId(`lang-${lang}`).click();
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    assert.equal(await page.locator('.page__header .gloss').innerText(), network.translations[lang].gloss, lang);
+    assert.equal(await page.locator('.lead').innerText(), network.translations[lang].summary, lang);
+    assert.equal(await page.locator('.lead').getAttribute('lang'), null, lang);
+    assert.equal(await page.getByTestId('only-german').count(), 0, `${lang}: everything of this page is translated`);
+  }
   await page.getByTestId('lang-de').click();
   await page.waitForFunction(() => document.documentElement.lang === 'de');
-  assert.equal(await notes.count(), 0, 'German needs no note');
+  assert.deepEqual(page.errors, []);
+
+  // Where a text has no translation (the generated data is translated into
+  // English only), the German text is shown, marked as German, with a note.
+  const big = await launch({ dir: DIST_SYNTHETIC });
+  try {
+    const other = await big.newPage();
+    await open(other, `${big.base}/?lang=uk`);
+    await other.getByTestId('card-name').first().click();
+    await appReady(other);
+    const lead = other.locator('.lead');
+    assert.equal(await lead.getAttribute('lang'), 'de');
+    const notes = other.getByTestId('only-german');
+    assert.ok(await notes.count() >= 1);
+    assert.equal(await notes.first().innerText(), text('uk', 'common.content.only_german'));
+    assert.equal(await other.locator('.page__header .gloss').count(), 0, 'no gloss without a translation');
+    assert.equal(await other.getByTestId('original-toggle').count(), 0, 'nothing to switch back from');
+    await other.getByTestId('lang-de').click();
+    await other.waitForFunction(() => document.documentElement.lang === 'de');
+    assert.equal(await notes.count(), 0, 'German needs no note');
+    assert.deepEqual(other.errors, []);
+  } finally {
+    await big.close();
+  }
+});
+
+test('Ukrainian and Arabic pages: translated content, "automatisch übersetzt", and the original on request', async () => {
+  const page = await app.newPage({ viewport: { width: 360, height: 740 } });
+  const network = DATA.networks.find((n) => n.slug === 'arbeitskreis-generationen');
+  for (const lang of ['uk', 'ar']) {
+    const t = network.translations[lang];
+    await open(page, `${app.base}/netzwerk/${network.slug}?lang=${lang}`);
+    assert.deepEqual(await documentLang(page), [lang, lang === 'ar' ? 'rtl' : 'ltr']);
+    const lead = page.locator('.lead');
+    assert.equal(await lead.innerText(), t.summary, lang);
+    assert.equal(await page.locator('#beschreibung ~ div p').first().innerText(), t.description[0], lang);
+    assert.deepEqual(await page.locator('section[aria-labelledby="ziele"] li').allInnerTexts(), t.goals, lang);
+    const tag = DATA.topics.find((x) => x.id === network.topics[0]);
+    assert.equal(await page.locator('.tags .tag').first().innerText(), tag.translations[lang].label, lang);
+    assert.equal(await page.getByTestId('translation-note').innerText(), text(lang, 'common.content.machine'), lang);
+    assert.equal(await horizontalOverflow(page), 0, `${lang} at 360 px`);
+
+    // "Originaltext anzeigen": the German texts in place, marked as German.
+    const toggle = page.getByTestId('original-toggle');
+    assert.equal(await toggle.innerText(), text(lang, 'common.content.show_original'), lang);
+    await toggle.click();
+    await page.waitForFunction((s) => document.querySelector('.lead')?.textContent === s, network.summary);
+    assert.equal(await lead.getAttribute('lang'), 'de', lang);
+    assert.equal(await lead.getAttribute('dir'), lang === 'ar' ? 'ltr' : null, lang);
+    assert.equal(await page.locator('#beschreibung ~ div p').first().innerText(), network.description[0], lang);
+    assert.equal(await page.locator('.tags .tag').first().innerText(), tag.label, lang);
+    assert.equal(await page.locator('.page__header .gloss').count(), 0, `${lang}: no gloss over the original`);
+    assert.equal(await page.getByTestId('original-note').innerText(), text(lang, 'common.content.original_shown'), lang);
+    assert.equal(await page.getByTestId('only-german').count(), 0, `${lang}: asked for, so no "only in German" note`);
+    // The interface stays in the reader's language; focus stays on the button.
+    assert.equal(await page.locator('#beschreibung').innerText(), text(lang, 'pages.network.description'), lang);
+    assert.equal(await toggle.innerText(), text(lang, 'common.content.show_translation'), lang);
+    await page.waitForFunction(() => document.activeElement?.dataset.testid === 'original-toggle');
+    assert.equal(await horizontalOverflow(page), 0, `${lang} original at 360 px`);
+    assert.deepEqual(await axeViolations(page), [], `${lang} original`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((s) => document.querySelector('.lead')?.textContent === s, t.summary);
+    assert.equal(await lead.getAttribute('lang'), null, lang);
+    assert.equal(await toggle.innerText(), text(lang, 'common.content.show_original'), lang);
+  }
+  // An actor's page too.
+  const actor = DATA.actors.find((a) => a.id === 'kubus');
+  await open(page, `${app.base}/akteur/kubus?lang=uk`);
+  assert.equal(await page.locator('.page__header .gloss').innerText(), actor.translations.uk.gloss);
+  assert.equal(await page.locator('.lead').innerText(), actor.translations.uk.description);
+  await page.getByTestId('original-toggle').click();
+  await page.waitForFunction((s) => document.querySelector('.lead')?.textContent === s, actor.description);
+  assert.equal(await page.locator('.lead').getAttribute('lang'), 'de');
+  await open(page, `${app.base}/?lang=de`);
+  assert.deepEqual(page.errors, []);
+});
+
+test('search in Ukrainian and Arabic finds their words and marks them on the card', async () => {
+  const page = await app.newPage();
+  for (const [lang, query] of [['uk', 'біженців'], ['ar', 'اللاجئين']]) {
+    await open(page, `${app.base}/?lang=${lang}`);
+    await page.getByRole('searchbox').fill(query);
+    await page.waitForFunction((q) => new URL(location.href).searchParams.get('q') === q, query);
+    const first = page.getByTestId('card').first();
+    assert.equal(await first.getByTestId('card-name').innerText(), refugees.name, lang);
+    assert.equal(await first.locator('.card__summary').innerText(), refugees.translations[lang].summary, lang);
+    const marks = await first.locator('.card__summary mark').allInnerTexts();
+    assert.ok(marks.some((m) => m.startsWith(query.slice(0, -2))), `${lang}: ${marks}`);
+  }
+  await open(page, `${app.base}/?lang=de`);
   assert.deepEqual(page.errors, []);
 });
 
@@ -292,12 +376,10 @@ test('search: English finds English text, German works in every interface langua
     await open(page, `${app.base}/?lang=${lang}&q=Geflüchtete`);
     const card = page.getByTestId('card').first();
     assert.equal(await card.getByTestId('card-name').innerText(), refugees.name, lang);
-    // No Ukrainian or Arabic translation: the German summary, marked, with the short note.
-    const german = lang !== 'en';
-    assert.equal(await card.locator('.card__summary').getAttribute('lang'), german ? 'de' : null, lang);
-    assert.equal(await card.locator('.card__summary').getAttribute('dir'), lang === 'ar' ? 'ltr' : null, lang);
-    assert.equal(await card.getByTestId('only-german-short').count(), german ? 1 : 0, lang);
-    if (german) assert.equal(await card.getByTestId('only-german-short').innerText(), text(lang, 'home.card.in_german'));
+    // Found by its German word, shown in the reader's language.
+    assert.equal(await card.locator('.card__summary').innerText(), refugees.translations[lang].summary, lang);
+    assert.equal(await card.locator('.card__summary').getAttribute('lang'), null, lang);
+    assert.equal(await card.getByTestId('only-german-short').count(), 0, lang);
   }
   await open(page, `${app.base}/?lang=de`);
   assert.deepEqual(page.errors, []);
