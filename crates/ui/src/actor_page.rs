@@ -2,17 +2,13 @@
 //! in the interface language (drawn anew when it changes).
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::bookmarks::BookmarkButton;
 use crate::contact::{ContactSection, Details};
 use crate::i18n::td_string;
 use crate::labels::{actor_kind, role_on_actor};
 use crate::localized::{dir_attr, isolate, lang_attr, only_german, text_language};
-use crate::lookup::{entry_page, EntryPage};
-use crate::page_title;
-#[cfg(feature = "preview")]
-use crate::preview::in_preview;
+use crate::lookup::{entry_page, switchable_article, EntryPage};
 use crate::sections::ProjectsSection;
 use crate::text_notes::{OnlyInGerman, TranslationBar};
 use crate::texts::locale_of;
@@ -45,20 +41,10 @@ pub fn ActorPage() -> impl IntoView {
 /// reader asks for the original text.
 #[component]
 pub fn ActorDetail(actor: Shared<Actor>, ui: Language) -> impl IntoView {
-    let original = RwSignal::new(false);
-    // The Redaktion's preview sets no document title (feature `preview`;
-    // the residents' build has exactly the title and nothing else).
-    #[cfg(not(feature = "preview"))]
-    let title = view! { <Title text=page_title(&actor.name)/> };
-    #[cfg(feature = "preview")]
-    let title = (!in_preview()).then(|| view! { <Title text=page_title(&actor.name)/> });
-    view! {
-        {title}
-        {move || {
-            let shown = original.get();
-            view! { <ActorArticle actor=actor.clone() ui shown original/> }.into_any()
-        }}
-    }
+    let name = actor.name.clone();
+    switchable_article(&name, move |shown, original| {
+        view! { <ActorArticle actor=actor.clone() ui shown original/> }.into_any()
+    })
 }
 
 /// The page itself; `shown` says whether the dataset's texts are in German

@@ -4,12 +4,16 @@
 //! one (replacing the old one in the history); else the not-found page.
 
 use leptos::prelude::*;
+use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
 
 use crate::browser::address;
 use crate::catalogue::use_catalogue;
 use crate::not_found::NotFound;
+use crate::page_title;
+#[cfg(feature = "preview")]
+use crate::preview::in_preview;
 use crate::texts::use_language;
 use stadtteilnetz_core::catalogue::{Listed, Shared};
 use stadtteilnetz_core::directory::{Directory, Resolved};
@@ -68,5 +72,24 @@ pub fn entry_page<T: Listed + Sized>(page: EntryPage<T>) -> impl IntoView {
                 view! { <NotFound missing/> }.into_any()
             }
         }
+    }
+}
+
+/// An entry's page that a reader can switch to its German original: the
+/// document title (`name`; none in the Redaktion's preview, whose page has
+/// its own) and the article, drawn anew by `article(shown, switch)` when
+/// the switch ("Originaltext anzeigen") changes.
+pub fn switchable_article(
+    name: &str,
+    article: impl Fn(bool, RwSignal<bool>) -> AnyView + Send + 'static,
+) -> impl IntoView {
+    let original = RwSignal::new(false);
+    #[cfg(not(feature = "preview"))]
+    let title = view! { <Title text=page_title(name)/> };
+    #[cfg(feature = "preview")]
+    let title = (!in_preview()).then(|| view! { <Title text=page_title(name)/> });
+    view! {
+        {title}
+        {move || article(original.get(), original)}
     }
 }

@@ -2,7 +2,6 @@
 //! the interface language where translated (drawn anew when it changes).
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::bookmarks::BookmarkButton;
 use crate::contact::{ContactSection, Details};
@@ -10,10 +9,7 @@ use crate::i18n::td_string;
 use crate::kiosk::use_kiosk;
 use crate::labels::{actor_kind, role_heading};
 use crate::localized::{dir_attr, isolate, lang_attr, only_german, text_language};
-use crate::lookup::{entry_page, EntryPage};
-use crate::page_title;
-#[cfg(feature = "preview")]
-use crate::preview::in_preview;
+use crate::lookup::{entry_page, switchable_article, EntryPage};
 use crate::qr::QrCode;
 use crate::sections::{ProjectsSection, TextListSection};
 use crate::terms::{levels_text, TagList};
@@ -48,20 +44,10 @@ pub fn NetworkPage() -> impl IntoView {
 /// reader asks for the original text.
 #[component]
 pub fn NetworkDetail(network: Shared<Network>, ui: Language) -> impl IntoView {
-    let original = RwSignal::new(false);
-    // The Redaktion's preview sets no document title (feature `preview`;
-    // the residents' build has exactly the title and nothing else).
-    #[cfg(not(feature = "preview"))]
-    let title = view! { <Title text=page_title(&network.name)/> };
-    #[cfg(feature = "preview")]
-    let title = (!in_preview()).then(|| view! { <Title text=page_title(&network.name)/> });
-    view! {
-        {title}
-        {move || {
-            let shown = original.get();
-            view! { <NetworkArticle network=network.clone() ui shown original/> }.into_any()
-        }}
-    }
+    let name = network.name.clone();
+    switchable_article(&name, move |shown, original| {
+        view! { <NetworkArticle network=network.clone() ui shown original/> }.into_any()
+    })
 }
 
 /// The page itself; `shown` says whether the dataset's texts are in German
