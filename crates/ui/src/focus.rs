@@ -23,10 +23,22 @@ pub fn FocusOnNavigate() -> impl IntoView {
     });
 }
 
-/// Moves focus to the first element that matches `selector`, once the
-/// next frame has it (it may be about to be rendered).
+/// How many frames [`focus_soon`] waits for its element: a list grown by
+/// "Weitere anzeigen" right after a keystroke may take a few frames to draw
+/// the card that is to get focus (about half a second at 60 frames a second).
+const FOCUS_FRAMES: u32 = 30;
+
+/// Moves focus to the first element that matches `selector`, as soon as a
+/// frame has it (it may be about to be rendered), trying for at most
+/// [`FOCUS_FRAMES`] frames.
 pub fn focus_soon(selector: String) {
+    focus_within(selector, FOCUS_FRAMES);
+}
+
+fn focus_within(selector: String, frames: u32) {
     request_animation_frame(move || {
-        document::focus(&selector, false);
+        if !document::focus(&selector, false) && frames > 1 {
+            focus_within(selector, frames - 1);
+        }
     });
 }
