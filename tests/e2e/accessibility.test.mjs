@@ -90,3 +90,52 @@ test('keyboard: the skip link comes first and focus is always visible', async ()
   await page.waitForURL(/\/netzwerk\//);
   assert.deepEqual(page.errors, []);
 });
+
+// Windows high contrast (forced colours) and "more contrast": nothing may
+// rest on a background or a pale shade alone.
+for (const [mode, media, query] of [
+  ['forced colours', { forcedColors: 'active' }, '(forced-colors: active)'],
+  ['more contrast', { contrast: 'more' }, '(prefers-contrast: more)'],
+]) {
+  test(`${mode}: tags, marks and the chosen language keep an edge, and focus stays visible`, async () => {
+    const page = await app.newPage({ viewport: { width: 360, height: 740 } });
+    await page.emulateMedia(media);
+    await open(page, `${app.base}/?q=Generationen`);
+    assert.equal(await page.evaluate((q) => matchMedia(q).matches, query), true, query);
+    const style = (locator, pseudo) => locator.evaluate((e, p) => {
+      const s = getComputedStyle(e, p);
+      return { border: parseFloat(s.borderTopWidth), background: s.backgroundColor, outline: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth) };
+    }, pseudo);
+    // The search's marks: a border (more contrast) or the system's highlight.
+    const mark = await style(page.locator('mark').first());
+    const body = await style(page.locator('body'));
+    if (mode === 'forced colours') assert.notEqual(mark.background, body.background, 'a mark stands out without our colours');
+    else assert.ok(mark.border >= 1, `mark border ${mark.border}`);
+    // The chosen language differs from the others by more than a colour.
+    const chosen = await style(page.locator('.languages__button[aria-pressed="true"]'));
+    const other = await style(page.locator('.languages__button[aria-pressed="false"]').first());
+    assert.ok(chosen.border > other.border, `chosen ${chosen.border} px, others ${other.border} px`);
+    // Focus: every element Tab reaches in the first stretch has a wide ring.
+    const least = mode === 'forced colours' ? 3 : 4;
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press('Tab');
+      const ring = await page.evaluate(() => {
+        const el = document.activeElement;
+        const own = getComputedStyle(el);
+        const after = getComputedStyle(el, '::after');
+        const [s, w] = own.outlineStyle === 'solid' ? [own.outlineStyle, own.outlineWidth] : [after.outlineStyle, after.outlineWidth];
+        return { what: `${el.tagName} ${el.textContent.trim().slice(0, 30)}`, style: s, width: parseFloat(w) };
+      });
+      assert.equal(ring.style, 'solid', ring.what);
+      assert.ok(ring.width >= least, `${ring.what}: ${ring.width} px`);
+    }
+    // A network page in Ukrainian: its tags and the translation note keep edges.
+    await open(page, `${app.base}/netzwerk/arbeitskreis-generationen?lang=uk`);
+    assert.ok((await style(page.locator('.tags .tag').first())).border >= 1, 'tag');
+    assert.ok((await style(page.getByTestId('translation-note'))).border >= 1, 'translation note');
+    if (mode === 'more contrast') assert.deepEqual(await axeViolations(page), [], 'axe with more contrast');
+    assert.equal(await horizontalOverflow(page), 0);
+    await open(page, `${app.base}/?lang=de`);
+    assert.deepEqual(page.errors, []);
+  });
+}
