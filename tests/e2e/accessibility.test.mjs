@@ -52,6 +52,21 @@ for (const [kind, path] of Object.entries(PAGES)) {
   });
 }
 
+for (const [kind, path] of Object.entries(PAGES)) {
+  test(`the ${kind} page prints its content without the site's header, footer and buttons`, async () => {
+    const page = await app.newPage({ viewport: { width: 794, height: 1123 } });
+    await open(page, app.base + path);
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await page.locator('main h1').isVisible(), 'the heading prints');
+    for (const hidden of ['.site-header', '.site-footer', 'main button']) {
+      const shown = await page.locator(hidden).evaluateAll((es) => es.filter((e) => e.checkVisibility()).length);
+      assert.equal(shown, 0, `${hidden} is not printed`);
+    }
+    assert.equal(await horizontalOverflow(page), 0, 'nothing is cut at the paper\'s width');
+    await page.emulateMedia({ media: null });
+  });
+}
+
 test('keyboard: the skip link comes first and focus is always visible', async () => {
   const page = await app.newPage();
   await open(page, `${app.base}/`);
