@@ -74,7 +74,7 @@ const ASCII_FOLD: [u8; 128] = {
     table
 };
 
-/// The folded word being built: one pass per word, no second scan.
+/// The folded word being built, from one word that [`for_each_span`] found.
 #[derive(Debug)]
 struct Folder {
     /// The folded word (a `String`, so that it never needs validating).
