@@ -185,7 +185,7 @@ const files = bundle
 // and offline gives the German one for a page in another language not yet
 // visited (its first script then holds the first paint until the app has
 // drawn it in the visitor's language): 8 KiB, not 19, on every first visit.
-const german = (f) => !/^\/(en|uk|ar)\//.test(f);
+const german = (f) => !/^\/(en|uk|ar|ls)\//.test(f);
 const pages = editor ? {} : Object.fromEntries(bundle.filter((f) => isPage(f) && german(f)).map((f) => [address(f), fs.readFileSync(path.join(staging, f), 'utf8')]));
 if (!editor) fs.writeFileSync(path.join(staging, 'seiten.json'), JSON.stringify(pages));
 const digest = crypto.createHash('sha256');

@@ -32,7 +32,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', 
 
 /** The languages the build draws pages in: German at the root, the
  *  others below their code (/en/…). */
-const LANGUAGES = ['de', 'en', 'uk', 'ar'];
+const LANGUAGES = ['de', 'en', 'uk', 'ar', 'ls'];
 const PREFIXED_LANGUAGES = LANGUAGES.slice(1);
 const PREFIXED = new RegExp(`^/(${PREFIXED_LANGUAGES.join('|')})(/|$)`);
 

@@ -18,7 +18,7 @@ const VERSION = '__VERSION__';
 const CACHE = `stadtteilnetz-${VERSION}`;
 const FILES = __FILES__;
 // The prefix of a page in another language (/en/netzwerk/x, /en/).
-const LANGUAGE = /^\/(en|uk|ar)(?=\/|$)/;
+const LANGUAGE = /^\/(en|uk|ar|ls)(?=\/|$)/;
 
 // The page has just downloaded most of these files: the browser's HTTP cache
 // serves the hashed ones (immutable) and revalidates the rest (no-cache), so

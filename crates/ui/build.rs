@@ -6,7 +6,9 @@ use std::path::Path;
 
 /// The languages of the interface; German is the default, whose texts every
 /// other language must have too (`tests/locales.rs` fails otherwise).
-const LOCALES: [&str; 4] = ["de", "en", "uk", "ar"];
+/// Leichte Sprache is `de-x-ls` (German, private-use subtag `ls`): its
+/// plurals are German ones.
+const LOCALES: [&str; 5] = ["de", "en", "uk", "ar", "de-x-ls"];
 /// One namespace (file per language) for each part of the app.
 const NAMESPACES: [&str; 4] = ["common", "home", "pages", "kiosk"];
 

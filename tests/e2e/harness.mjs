@@ -26,11 +26,15 @@ export const PUBLIC_URL = 'https://stadtteilnetz.example.org';
 export const DATA = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/netzwerke.json'), 'utf8'));
 
 /** The interface languages, German first. */
-export const LANGS = ['de', 'en', 'uk', 'ar'];
+export const LANGS = ['de', 'en', 'uk', 'ar', 'ls'];
 
-/** The interface texts of a language, as in locales/<lang>/<ns>.json. */
+/** A language's BCP 47 tag, as in `lang="…"`: its code, except Leichte
+ *  Sprache (`ls` in addresses), which is German with a private-use subtag. */
+export const tagOf = (lang) => (lang === 'ls' ? 'de-x-ls' : lang);
+
+/** The interface texts of a language, as in locales/<tag>/<ns>.json. */
 const TEXTS = Object.fromEntries(LANGS.map((l) => [l, Object.fromEntries(
-  ['common', 'home', 'pages', 'kiosk'].map((ns) => [ns, JSON.parse(fs.readFileSync(path.join(ROOT, 'locales', l, `${ns}.json`), 'utf8'))]),
+  ['common', 'home', 'pages', 'kiosk'].map((ns) => [ns, JSON.parse(fs.readFileSync(path.join(ROOT, 'locales', tagOf(l), `${ns}.json`), 'utf8'))]),
 )]));
 
 /** The interface text of `key` (`home.search.label`) in `lang`, with `vars` filled in. */

@@ -87,19 +87,51 @@ pub enum Language {
     Uk,
     /// العربية, written right to left.
     Ar,
+    /// Leichte Sprache: German in easy-to-read form (rules of the Netzwerk
+    /// Leichte Sprache / DIN SPEC 33429). German in grammar, numbers and
+    /// dates; a language of its own for texts, notes and the switcher.
+    Ls,
 }
 
 impl Language {
     /// Every language, in the order the switcher lists them.
-    pub const ALL: [Language; 4] = [Language::De, Language::En, Language::Uk, Language::Ar];
+    pub const ALL: [Language; 5] = [
+        Language::De,
+        Language::En,
+        Language::Uk,
+        Language::Ar,
+        Language::Ls,
+    ];
 
-    /// The BCP 47 code, as in `lang="…"` and `?lang=…`.
+    /// The code in addresses (`?lang=…`, `/uk/…`), in the dataset's
+    /// translations and on the device: the BCP 47 code, except Leichte
+    /// Sprache, which has none of its own and is `ls` there.
     pub fn code(self) -> &'static str {
         match self {
             Language::De => "de",
             Language::En => "en",
             Language::Uk => "uk",
             Language::Ar => "ar",
+            Language::Ls => "ls",
+        }
+    }
+
+    /// The BCP 47 tag, as in `lang="…"` and `hreflang`: Leichte Sprache is
+    /// German with a private-use subtag, so that screen readers read it in
+    /// a German voice and tools still see which text is the easy one.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::Ls => "de-x-ls",
+            other => other.code(),
+        }
+    }
+
+    /// The language whose grammar, numbers and dates it follows: German for
+    /// Leichte Sprache, else itself.
+    pub fn grammar(self) -> Language {
+        match self {
+            Language::Ls => Language::De,
+            other => other,
         }
     }
 
@@ -110,6 +142,7 @@ impl Language {
             Language::En => "English",
             Language::Uk => "Українська",
             Language::Ar => "العربية",
+            Language::Ls => "Leichte Sprache",
         }
     }
 
@@ -135,8 +168,11 @@ impl Language {
     }
 
     /// The language of a BCP 47 tag such as `en-GB` or `ar-SY`, by its
-    /// primary subtag.
+    /// primary subtag (`de-x-ls`, Leichte Sprache, as a whole).
     pub fn from_tag(tag: &str) -> Option<Language> {
+        if tag.trim().eq_ignore_ascii_case(Language::Ls.tag()) {
+            return Some(Language::Ls);
+        }
         let primary = tag.split(['-', '_']).next().unwrap_or_default();
         Language::from_code(primary)
     }
@@ -151,8 +187,8 @@ impl Language {
     /// browser's `Intl.NumberFormat`): `10.000`, `10,000`, `10 000` (with a
     /// no-break space). Arabic in CLDR uses Latin digits here.
     pub fn number(self, n: usize) -> String {
-        let separator = match self {
-            Language::De => '.',
+        let separator = match self.grammar() {
+            Language::De | Language::Ls => '.',
             Language::En | Language::Ar => ',',
             Language::Uk => '\u{a0}',
         };
@@ -173,9 +209,9 @@ impl Language {
     /// "1 грудня 2026 р.", "1 ديسمبر 2026".
     pub fn long_date(self, date: Date) -> String {
         let (d, y) = (date.day(), date.year());
-        let month = MONTHS[self as usize][usize::from(date.month()) - 1];
-        match self {
-            Language::De => format!("{d}. {month} {y}"),
+        let month = MONTHS[self.grammar() as usize][usize::from(date.month()) - 1];
+        match self.grammar() {
+            Language::De | Language::Ls => format!("{d}. {month} {y}"),
             Language::En => format!("{month} {d}, {y}"),
             Language::Uk => format!("{d} {month} {y} р."),
             Language::Ar => format!("{d} {month} {y}"),
@@ -226,7 +262,25 @@ mod tests {
     fn only_arabic_is_right_to_left() {
         assert_eq!(
             Language::ALL.map(Language::dir),
-            ["ltr", "ltr", "ltr", "rtl"]
+            ["ltr", "ltr", "ltr", "rtl", "ltr"]
         );
+    }
+
+    #[test]
+    fn leichte_sprache_is_german_with_a_code_of_its_own() {
+        assert_eq!(Language::from_code("ls"), Some(Ls));
+        assert_eq!(Language::from_code("LS"), Some(Ls));
+        assert_eq!(Language::from_tag("de-x-ls"), Some(Ls));
+        assert_eq!(Language::from_tag("de-DE"), Some(De));
+        assert_eq!(Ls.tag(), "de-x-ls");
+        assert_eq!(De.tag(), "de");
+        assert_eq!(Ls.autonym(), "Leichte Sprache");
+        assert_eq!(Ls.grammar(), De);
+        assert_eq!(Ls.number(10_000), "10.000");
+        let date = crate::date::Date::parse("2026-12-01").unwrap();
+        assert_eq!(Ls.long_date(date), "1. Dezember 2026");
+        // A browser asks for languages, never for Leichte Sprache: German
+        // wins over it, and it is chosen only by the reader.
+        assert_eq!(Language::preferred(&["de-DE", "en"]), Some(De));
     }
 }

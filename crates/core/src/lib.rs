@@ -13,7 +13,8 @@
 //! - the visitor's things: [`bookmarks`] (the Merkliste), [`kiosk`];
 //! - the office's work: [`editing`] (what the Redaktion does to a dataset);
 //! - publishing: [`pages`] (the pages the build draws, their JSON-LD, the
-//!   sitemap).
+//!   sitemap), [`publisher`] (the legal pages' details, what is missing,
+//!   where "Fehler melden" writes).
 //!
 //! Modules depend on each other one way only (no cycles, which
 //! `tests/boundaries.rs` checks); the lowest are `model`, `date`,
@@ -37,6 +38,8 @@ pub mod model;
 #[cfg(feature = "omos")]
 pub mod omos;
 pub mod pages;
+pub mod percent;
+pub mod publisher;
 /// The JSON Schema of the format (feature `schema`).
 #[cfg(feature = "schema")]
 pub mod schema;

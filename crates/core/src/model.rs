@@ -43,6 +43,17 @@ pub struct Dataset {
     pub format: u32,
     /// The published text this data was taken from.
     pub source: Source,
+    /// Who publishes the app and answers for it: the Impressum, the privacy
+    /// and accessibility statements and "Fehler melden" take their details
+    /// from here. Optional in format 2; what is missing stays empty on the
+    /// pages, and `validate` warns about each missing detail.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<Publisher>,
+    /// The page "Leichte Sprache": what the app holds, how to use it and
+    /// what the accessibility statement says, in Leichte Sprache (BITV 2.0
+    /// § 4). District content, so it lives with the district's data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub easy_read: Option<EasyReadPage>,
     /// Topics (Themen) that networks refer to by id.
     pub topics: Vec<Term>,
     /// Target groups (Zielgruppen) that networks refer to by id.
@@ -64,6 +75,93 @@ pub struct Source {
     pub title: String,
     /// Who published it.
     pub publisher: String,
+}
+
+/// The publisher of the app (the operator of this service), as the
+/// Impressum, the privacy statement and the accessibility statement need it.
+/// Every detail but the name is optional: a page never shows a detail the
+/// office has not given, and `validate` names each one that is missing
+/// (`publisher::missing`). Sources for what is asked: `docs/LEGAL.md`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Publisher {
+    /// The name the public knows, e.g. "Stadtteilbüro Jena-Lobeda".
+    pub name: String,
+    /// The legal entity behind it (Rechtsträger), e.g. a city.
+    #[serde(default)]
+    pub body: Option<String>,
+    /// Who represents the legal entity (Vertretungsberechtigte Person).
+    #[serde(default)]
+    pub represented_by: Option<String>,
+    /// Street and number of the postal address.
+    #[serde(default)]
+    pub street: Option<String>,
+    /// Postcode of the postal address.
+    #[serde(default)]
+    pub postcode: Option<String>,
+    /// Town of the postal address.
+    #[serde(default)]
+    pub city: Option<String>,
+    /// E-mail address for the public: the Impressum, and where "Fehler
+    /// melden" writes when an entry has no maintainer's address.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Telephone number for the public.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// The publisher's website (https://…).
+    #[serde(default)]
+    pub website: Option<String>,
+    /// Who is responsible for the content (name and address).
+    #[serde(default)]
+    pub responsible_for_content: Option<String>,
+    /// The supervisory authority, where there is one.
+    #[serde(default)]
+    pub supervisory_authority: Option<String>,
+    /// How to reach the data protection officer.
+    #[serde(default)]
+    pub data_protection_officer: Option<String>,
+    /// The data protection supervisory authority people may complain to.
+    #[serde(default)]
+    pub data_protection_authority: Option<String>,
+    /// Who hosts the app's files and what their server records (the
+    /// operator decides; the app itself records nothing).
+    #[serde(default)]
+    pub hosting: Option<String>,
+    /// The body to turn to when accessibility feedback gets no satisfactory
+    /// answer (enforcement procedure), with its contact.
+    #[serde(default)]
+    pub enforcement_body: Option<String>,
+    /// When the accessibility statement was prepared or last reviewed.
+    #[serde(default)]
+    pub statement_date: Option<Date>,
+}
+
+/// The page "Leichte Sprache", in Leichte Sprache only (it is the page for
+/// readers who need it, whatever the interface language).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EasyReadPage {
+    /// Who wrote it (a program, or a person).
+    pub origin: Origin,
+    /// Whether a test group of readers has checked it (the Netzwerk Leichte
+    /// Sprache's rules ask for that; the page says whether it happened).
+    pub reviewed: bool,
+    /// The sections, in order.
+    pub sections: Vec<EasyReadSection>,
+}
+
+/// One section of the page "Leichte Sprache".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EasyReadSection {
+    /// A short heading.
+    pub heading: String,
+    /// Short paragraphs, one to four short sentences each.
+    pub paragraphs: Vec<String>,
 }
 
 /// A label with a stable id, used for topics and target groups.

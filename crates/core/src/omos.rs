@@ -133,6 +133,8 @@ pub fn dataset(pages: &[Page]) -> Dataset {
                     .to_owned(),
             publisher: "Integreat / Digitalfabrik, OMoS-QA (KONVENS 2024), CC BY 4.0".to_owned(),
         },
+        publisher: None,
+        easy_read: None,
         topics: Vec::new(),
         target_groups: Vec::new(),
         actors: Vec::new(),

@@ -368,7 +368,7 @@ pub fn sitemap(directory: &Directory, pages: &[Page], base: &str) -> String {
         for language in Language::ALL {
             out.push_str(&format!(
                 "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                language.code(),
+                language.tag(),
                 xml_escape(&address(
                     Some(base),
                     &page.canonical_in(directory, language)

@@ -632,11 +632,42 @@ pub fn dataset(networks: usize, seed: u64) -> Dataset {
             title: "Synthetische Testdaten".to_owned(),
             publisher: "Stadtteilnetz-Benchmark".to_owned(),
         },
+        publisher: Some(example_publisher()),
+        easy_read: None,
         topics,
         target_groups,
         actors,
         projects,
         networks,
+    }
+}
+
+/// A publisher with every detail, all of them visibly examples (addresses
+/// at example.org, a street that says so): the test build shows each
+/// detail on the legal pages, where the shipped data has only a name.
+pub fn example_publisher() -> crate::model::Publisher {
+    let s = |t: &str| Some(t.to_owned());
+    crate::model::Publisher {
+        name: "Stadtteilbüro Beispielstadt".to_owned(),
+        body: s("Beispielstadt (Testdaten)"),
+        represented_by: s("die Oberbürgermeisterin von Beispielstadt"),
+        street: s("Beispielweg 1"),
+        postcode: s("00000"),
+        city: s("Beispielstadt"),
+        email: s("stadtteilbuero@example.org"),
+        phone: s("+49 000 000000"),
+        website: s("https://example.org/stadtteilbuero"),
+        responsible_for_content: s(
+            "Leitung des Stadtteilbüros, Beispielweg 1, 00000 Beispielstadt",
+        ),
+        supervisory_authority: s("Aufsicht Beispielland (Testdaten)"),
+        data_protection_officer: s("datenschutz@example.org"),
+        data_protection_authority: s("Datenschutzaufsicht Beispielland (Testdaten)"),
+        hosting: s("Beispiel-Rechenzentrum; es speichert keine Zugriffsprotokolle (Testdaten)"),
+        enforcement_body: s(
+            "Durchsetzungsstelle Beispielland, durchsetzung@example.org (Testdaten)",
+        ),
+        statement_date: crate::date::Date::parse("2026-11-30").ok(),
     }
 }
 

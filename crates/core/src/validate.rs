@@ -784,6 +784,61 @@ impl Checker<'_> {
     }
 }
 
+/// The publisher block: a name, and every detail that is given says
+/// something and has the form it must (missing ones are warnings, see
+/// `publisher::warnings`, not problems).
+fn publisher(c: &mut Checker, p: &crate::model::Publisher) {
+    if p.name.trim().is_empty() {
+        c.report_dataset(
+            "publisher.name",
+            ProblemKind::Empty,
+            "darf nicht leer sein: der Name des Herausgebers".to_owned(),
+        );
+    }
+    use crate::publisher::Detail;
+    for detail in Detail::ALL {
+        let field = format!("publisher.{}", detail.field());
+        let Some(raw) = detail.text_field(p) else {
+            continue;
+        };
+        let given = detail.value(p);
+        if raw.is_some() && given.is_none() {
+            c.report_dataset(
+                &field,
+                ProblemKind::Empty,
+                "leer: entweder ausfüllen oder null schreiben".to_owned(),
+            );
+        }
+        match (detail, given) {
+            (Detail::Email, Some(email)) if !is_plausible_email(&email) => c.report_dataset(
+                &field,
+                ProblemKind::InvalidEmail,
+                format!("„{email}“ ist keine E-Mail-Adresse; sie hat die Form name@beispiel.de"),
+            ),
+            (Detail::Website, Some(url))
+                if !(url.starts_with("https://") || url.starts_with("http://"))
+                    || url.contains(char::is_whitespace) =>
+            {
+                c.report_dataset(
+                    &field,
+                    ProblemKind::InvalidWebsite,
+                    format!("„{url}“ ist keine Web-Adresse; sie muss mit https:// beginnen"),
+                )
+            }
+            _ => {}
+        }
+    }
+    if let (Some(date), Some(today)) = (p.statement_date, c.checks.today) {
+        if date > today {
+            c.report_dataset(
+                "publisher.statement_date",
+                ProblemKind::FutureDate,
+                format!("„{date}“ liegt nach dem heutigen Tag ({today}); eine Erklärung kann nur erstellt sein, wenn es schon war"),
+            );
+        }
+    }
+}
+
 /// Every check beyond the file's structure, on data already in the current
 /// format: what `validate` and the editor report. `text` is the file the
 /// data was read from, for line numbers (any text, or none, will do: lines
@@ -802,6 +857,37 @@ pub fn check_dataset(file: &str, text: &str, data: &Dataset, checks: &Checks) ->
             ProblemKind::Empty,
             "darf nicht leer sein".to_owned(),
         );
+    }
+
+    if let Some(p) = &data.publisher {
+        publisher(&mut c, p);
+    }
+    if let Some(page) = &data.easy_read {
+        if page.sections.is_empty() {
+            c.report_dataset(
+                "easy_read.sections",
+                ProblemKind::Empty,
+                "braucht mindestens einen Abschnitt".to_owned(),
+            );
+        }
+        for (i, section) in page.sections.iter().enumerate() {
+            if section.heading.trim().is_empty() {
+                c.report_dataset(
+                    &format!("easy_read.sections[{i}].heading"),
+                    ProblemKind::Empty,
+                    "darf nicht leer sein".to_owned(),
+                );
+            }
+            if section.paragraphs.iter().all(|p| p.trim().is_empty())
+                || section.paragraphs.iter().any(|p| p.trim().is_empty())
+            {
+                c.report_dataset(
+                    &format!("easy_read.sections[{i}].paragraphs"),
+                    ProblemKind::Empty,
+                    "braucht Absätze, und keiner darf leer sein".to_owned(),
+                );
+            }
+        }
     }
 
     fn terms(c: &mut Checker, collection: &str, list: &[crate::model::Term]) -> HashSet<String> {

@@ -61,6 +61,8 @@ fn canonical_form_key_order_indentation_and_final_newline() {
             "$schema",
             "format",
             "source",
+            "publisher",
+            "easy_read",
             "topics",
             "target_groups",
             "actors",
@@ -111,9 +113,24 @@ fn the_format_1_file_migrates_to_the_shipped_format_2() {
 
     // The shipped file is that migration, plus what was added since: the
     // review dates of the day its entries were checked against the source,
-    // and the Ukrainian and Arabic translations.
+    // the Ukrainian, Arabic and Leichte Sprache texts, and the publisher
+    // block, which holds the name of the source's publisher and nothing
+    // else (no detail the source does not state).
     let mut shipped = shipped().data().clone();
-    without_translations(&mut shipped, &[Language::Uk, Language::Ar]);
+    without_translations(&mut shipped, &[Language::Uk, Language::Ar, Language::Ls]);
+    assert!(
+        shipped.easy_read.take().is_some(),
+        "the page in Leichte Sprache"
+    );
+    let publisher = shipped.publisher.take().expect("a publisher block");
+    assert_eq!(publisher.name, shipped.source.publisher);
+    assert_eq!(
+        publisher,
+        stadtteilnetz_core::model::Publisher {
+            name: publisher.name.clone(),
+            ..Default::default()
+        }
+    );
     let checked = Date::parse("2026-12-01").unwrap();
     for n in &mut shipped.networks {
         assert_eq!(n.reviewed.take(), Some(checked), "{}", n.slug);

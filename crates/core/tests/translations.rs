@@ -283,3 +283,95 @@ fn ukrainian_and_arabic_find_their_own_words_and_mark_them() {
         );
     }
 }
+
+/// Words Leichte Sprache does without (abbreviations), as the rules of the
+/// Netzwerk Leichte Sprache and DIN SPEC 33429 ask.
+const ABBREVIATIONS: [&str; 7] = ["z. B.", "z.B.", "bzw.", "ggf.", "usw.", "u. a.", "d. h."];
+
+/// The sentences of a text (split after . ! ? and at line breaks).
+fn sentences(text: &str) -> Vec<&str> {
+    text.split(['.', '!', '?', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// A Leichte Sprache text keeps the rules a machine can check: no
+/// abbreviations, short sentences (at most 15 words), and every long
+/// compound of the German text it restates does not appear unsplit.
+fn assert_easy(what: &str, text: &str) {
+    for a in ABBREVIATIONS {
+        assert!(!text.contains(a), "{what}: „{a}“ in Leichter Sprache");
+    }
+    for s in sentences(text) {
+        let words = s.split_whitespace().count();
+        assert!(words <= 15, "{what}: {words} words in „{s}“");
+    }
+}
+
+#[test]
+fn every_network_has_a_summary_and_description_in_leichte_sprache() {
+    let data = shipped().data();
+    for n in shipped().networks() {
+        let slug = &n.slug;
+        let summary = n.summary_in(Language::Ls);
+        assert_eq!(summary.lang, Language::Ls, "{slug}: summary");
+        assert_easy(slug, summary.text);
+        let description = n.description_in(Language::Ls);
+        assert_eq!(description.lang, Language::Ls, "{slug}: description");
+        assert_eq!(description.items.len(), n.description.len(), "{slug}");
+        for p in &description.items {
+            assert_easy(slug, p);
+        }
+        // Written by a program, not yet checked by a test group, and made
+        // from the German as it is now.
+        let s = state(n, Language::Ls).expect("a status");
+        assert_eq!(
+            (s.origin, s.reviewed, s.outdated),
+            (Origin::Machine, false, false),
+            "{slug}"
+        );
+    }
+    for t in data.topics.iter().chain(&data.target_groups) {
+        let label = &t.translations[&Language::Ls].label;
+        assert_easy(&t.id, label);
+        assert!(label.split_whitespace().count() <= 4, "{}: {label}", t.id);
+    }
+}
+
+#[test]
+fn the_page_leichte_sprache_says_what_bitv_asks_and_is_marked_unchecked() {
+    let page = shipped().data().easy_read.as_ref().expect("the page");
+    assert_eq!((page.origin, page.reviewed), (Origin::Machine, false));
+    let all: String = page
+        .sections
+        .iter()
+        .flat_map(|s| std::iter::once(&s.heading).chain(&s.paragraphs))
+        .map(|t| format!("{t}\n"))
+        .collect();
+    assert_easy("page", &all);
+    // What the app holds: every network by name.
+    for n in shipped().networks() {
+        assert!(all.contains(&n.name), "the page names {}", n.name);
+    }
+    // How to use it, the accessibility statement, and how to report.
+    for needed in [
+        "Such·feld",
+        "Merk·liste",
+        "Sprache",
+        "Barriere·freiheit",
+        "teilweise barriere·frei",
+        "Fehler melden",
+    ] {
+        assert!(all.contains(needed), "the page says „{needed}“");
+    }
+}
+
+#[test]
+fn leichte_sprache_is_not_searched_so_its_explanations_match_nothing() {
+    // "Firma" is only in a Leichte Sprache explanation ("Die ÜAG gGmbH ist
+    // eine gemein·nützige Firma"), in no other text of the dataset.
+    assert!(shipped_index().search("Firma", 10).hits.is_empty());
+    // A Leichte Sprache reader's words find the German texts.
+    assert!(!shipped_index().search("Jugendarbeit", 10).hits.is_empty());
+}

@@ -345,3 +345,82 @@ fn problems_carry_a_kind_and_the_path_of_their_field() {
     let p = one_problem_in(&EMBEDDED_JSON.replacen("\"format\": 2,", "\"format\": 2", 1));
     assert_eq!((p.kind, p.path.as_str()), (ProblemKind::Syntax, ""));
 }
+
+#[test]
+fn each_missing_publisher_detail_is_a_warning_and_no_problem() {
+    use stadtteilnetz_core::publisher::{warnings, Detail};
+    let data = parse_dataset(FILE, EMBEDDED_JSON).expect("the shipped file passes");
+    let warned = warnings(&data);
+    // The shipped block has the publisher's name only: every other detail
+    // is named once, with its field and the pages that need it.
+    assert_eq!(warned.len(), Detail::ALL.len(), "{warned:#?}");
+    for (w, d) in warned.iter().zip(Detail::ALL) {
+        assert!(
+            w.starts_with(&format!("publisher.{} fehlt ({})", d.field(), d.label_de())),
+            "{w}"
+        );
+        assert!(w.contains("gebraucht für: "), "{w}");
+    }
+    assert!(warned
+        .iter()
+        .any(|w| w.contains("Erklärung zur Barrierefreiheit")));
+
+    // Without the block at all, one more line says what that means.
+    let mut v = shipped_value();
+    v.as_object_mut().unwrap().remove("publisher");
+    let without = parse_dataset(FILE, &v.to_string()).unwrap();
+    let warned = warnings(&without);
+    assert_eq!(warned.len(), Detail::ALL.len() + 1);
+    assert!(warned[0].starts_with("„publisher“ fehlt"), "{}", warned[0]);
+
+    // Every detail given: nothing to warn about.
+    let mut full = data.clone();
+    let given = |t: &str| Some(t.to_owned());
+    full.publisher = Some(stadtteilnetz_core::model::Publisher {
+        name: "Büro".into(),
+        body: given("Stadt"),
+        represented_by: given("Person"),
+        street: given("Weg 1"),
+        postcode: given("00000"),
+        city: given("Ort"),
+        email: given("a@example.org"),
+        phone: given("0"),
+        website: given("https://example.org"),
+        responsible_for_content: given("Person"),
+        supervisory_authority: given("Aufsicht"),
+        data_protection_officer: given("b@example.org"),
+        data_protection_authority: given("Aufsicht"),
+        hosting: given("Server"),
+        enforcement_body: given("Stelle"),
+        statement_date: stadtteilnetz_core::date::Date::parse("2026-12-01").ok(),
+    });
+    assert!(warnings(&full).is_empty());
+}
+
+#[test]
+fn publisher_details_that_are_given_must_be_right() {
+    let p = one_problem(|v| v["publisher"]["email"] = json!("stadtteilbuero"));
+    assert_eq!(
+        (p.kind, p.path.as_str()),
+        (ProblemKind::InvalidEmail, "publisher.email")
+    );
+    let p = one_problem(|v| v["publisher"]["website"] = json!("www.jena.de"));
+    assert_eq!(
+        (p.kind, p.path.as_str()),
+        (ProblemKind::InvalidWebsite, "publisher.website")
+    );
+    let p = one_problem(|v| v["publisher"]["street"] = json!("  "));
+    assert_eq!(
+        (p.kind, p.path.as_str()),
+        (ProblemKind::Empty, "publisher.street")
+    );
+    let p = one_problem(|v| v["publisher"]["name"] = json!(""));
+    assert_eq!(
+        (p.kind, p.path.as_str()),
+        (ProblemKind::Empty, "publisher.name")
+    );
+    let p = one_problem(|v| v["publisher"]["hausnummer"] = json!("1"));
+    assert_eq!(p.kind, ProblemKind::UnknownField);
+    let p = one_problem(|v| v["easy_read"]["sections"][0]["heading"] = json!(""));
+    assert_eq!(p.path, "easy_read.sections[0].heading");
+}

@@ -102,7 +102,7 @@ impl Template {
         format!(
             "{}<html lang={} dir={}>{before_title}<title>{}</title>{}{extra}</head><body><div id={STATIC_ROOT}>{}</div>{}{}",
             self.doctype,
-            page.language.code(),
+            page.language.tag(),
             page.language.dir(),
             page.title,
             self.head_rest,

@@ -68,8 +68,8 @@ fn run(folder: &Path) -> Result<usize, String> {
         stadtteilnetz_ui::browser::locale::render_in(page.language.code());
         let (body, title) = render(&catalogue, &page.path);
         let links = base.as_ref().map(|b| {
-            let alternates = Language::ALL
-                .map(|l| (l.code(), format!("{b}{}", page.canonical_in(directory, l))));
+            let alternates =
+                Language::ALL.map(|l| (l.tag(), format!("{b}{}", page.canonical_in(directory, l))));
             (format!("{b}{}", page.canonical_path(directory)), alternates)
         });
         let html = template.page(Page {

@@ -2,6 +2,9 @@
 //! page and WASM, so that residents never download it; it works offline
 //! after its first visit (its own service worker, scope `/redaktion/`).
 //! Architecture: ARCHITECTURE.md, "An edit".
+// The entry page's view type is deep; its layout needs more than the
+// default query depth of 128 since the fifth language.
+#![recursion_limit = "256"]
 
 mod app;
 mod bind;

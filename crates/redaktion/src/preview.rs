@@ -27,6 +27,8 @@ fn excerpt(d: &Dataset, kind: EntryKind, index: usize) -> Option<Dataset> {
         schema: None,
         format: d.format,
         source: d.source.clone(),
+        publisher: d.publisher.clone(),
+        easy_read: None,
         topics: Vec::new(),
         target_groups: Vec::new(),
         actors: Vec::new(),
@@ -156,16 +158,16 @@ pub fn PreviewPane(kind: EntryKind, index: usize) -> impl IntoView {
                 if kind == EntryKind::Network {
                     view! {
                         <p class="preview__caption">"Als Karte in der Liste:"</p>
-                        <ul class="cards" lang=l.code() dir=l.dir()><NetworkCard network={catalogue.entry::<Network>(0)} ui=l/></ul>
+                        <ul class="cards" lang=l.tag() dir=l.dir()><NetworkCard network={catalogue.entry::<Network>(0)} ui=l/></ul>
                         <p class="preview__caption">"Als eigene Seite:"</p>
-                        <div class="preview__page" lang=l.code() dir=l.dir()><NetworkDetail network={catalogue.entry::<Network>(0)} ui=l/></div>
+                        <div class="preview__page" lang=l.tag() dir=l.dir()><NetworkDetail network={catalogue.entry::<Network>(0)} ui=l/></div>
                     }.into_any()
                 } else {
                     view! {
                         <p class="preview__caption">"Als Karte in Suchergebnissen:"</p>
-                        <ul class="cards" lang=l.code() dir=l.dir()><ActorCard actor={catalogue.entry::<Actor>(0)} ui=l/></ul>
+                        <ul class="cards" lang=l.tag() dir=l.dir()><ActorCard actor={catalogue.entry::<Actor>(0)} ui=l/></ul>
                         <p class="preview__caption">"Als eigene Seite:"</p>
-                        <div class="preview__page" lang=l.code() dir=l.dir()><ActorDetail actor={catalogue.entry::<Actor>(0)} ui=l/></div>
+                        <div class="preview__page" lang=l.tag() dir=l.dir()><ActorDetail actor={catalogue.entry::<Actor>(0)} ui=l/></div>
                     }.into_any()
                 }
             }}

@@ -114,7 +114,7 @@ impl Editor {
                         detail: Some(Changes::between(&shipped, &draft.data).summary()),
                     });
                 }
-                let base = base.unwrap_or_else(|| shipped.clone());
+                let base = base.map_or_else(|| shipped.clone(), |b| *b);
                 (draft.data, base, draft.origin)
             }
         };

@@ -57,7 +57,7 @@ pub enum Loaded {
     /// A draft that could not be read (it was put aside).
     Damaged(Unreadable),
     /// A draft, and the dataset it was opened from if kept.
-    Draft(Box<Draft>, Option<Dataset>),
+    Draft(Box<Draft>, Option<Box<Dataset>>),
 }
 
 /// What the store writes: the editor's draft, the dataset it was opened
@@ -130,7 +130,8 @@ impl Store {
                 let base = storage::read(BASE_KEY)
                     .ok()
                     .flatten()
-                    .and_then(|t| serde_json::from_str(&t).ok());
+                    .and_then(|t| serde_json::from_str(&t).ok())
+                    .map(Box::new);
                 Loaded::Draft(Box::new(draft), base)
             }
             Err(why) => {
@@ -292,7 +293,7 @@ impl Store {
         match self.load() {
             Loaded::Draft(draft, base) => {
                 self.kept.set(Kept::Saved);
-                Some((*draft, base))
+                Some((*draft, base.map(|b| *b)))
             }
             _ => None,
         }

@@ -427,7 +427,7 @@ fn Row(ed: Editor, kind: EntryKind, index: usize, part: Slot, language: Language
             </div>
             <div class="translation-row__other">
                 <label class="field__label" for=id.clone()>{format!("{} – {}", slot.label(), language_name(language))}</label>
-                <textarea id=id.clone() class="field__input field__input--area" rows="2" lang=language.code() dir=language.dir()
+                <textarea id=id.clone() class="field__input field__input--area" rows="2" lang=language.tag() dir=language.dir()
                     aria-describedby=format!("{id}-stand")
                     prop:value=move || now.with(|n| n.1.clone())
                     on:input=move |ev| {

@@ -74,10 +74,10 @@ pub fn provide_language() -> Option<Notice> {
     let current = Memo::new(move |_| language_of(i18n.get_locale()));
     provide_context(CurrentLanguage(current));
     // At once, so that the first paint is right; then on every change.
-    document::set_language(language.code(), language.dir());
+    document::set_language(language.tag(), language.dir());
     Effect::new(move |_| {
         let l = current.get();
-        document::set_language(l.code(), l.dir());
+        document::set_language(l.tag(), l.dir());
     });
     notice
 }
@@ -100,7 +100,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                                 <button
                                     type="button"
                                     class="languages__button"
-                                    lang=language.code()
+                                    lang=language.tag()
                                     dir=language.dir()
                                     aria-pressed=move || (current.get() == language).to_string()
                                     data-testid=format!("lang-{}", language.code())

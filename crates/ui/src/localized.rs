@@ -10,7 +10,7 @@ use stadtteilnetz_core::language::Language;
 /// The `lang` attribute of an element whose text is in `text`: its own
 /// language where that differs from the interface's, else none (inherited).
 pub fn lang_attr(text: Language, ui: Language) -> Option<&'static str> {
-    (text != ui).then_some(text.code())
+    (text != ui).then_some(text.tag())
 }
 
 /// The `dir` attribute of such an element: German or English inside an

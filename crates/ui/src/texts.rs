@@ -18,6 +18,7 @@ pub fn locale_of(language: Language) -> Locale {
         Language::En => Locale::en,
         Language::Uk => Locale::uk,
         Language::Ar => Locale::ar,
+        Language::Ls => Locale::de_x_ls,
     }
 }
 
@@ -28,6 +29,7 @@ pub fn language_of(locale: Locale) -> Language {
         Locale::en => Language::En,
         Locale::uk => Language::Uk,
         Locale::ar => Language::Ar,
+        Locale::de_x_ls => Language::Ls,
     }
 }
 

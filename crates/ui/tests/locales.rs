@@ -9,7 +9,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-const LANGUAGES: [&str; 4] = ["de", "en", "uk", "ar"];
+const LANGUAGES: [&str; 5] = ["de", "en", "uk", "ar", "de-x-ls"];
 const NAMESPACES: [&str; 4] = ["common", "home", "pages", "kiosk"];
 const FORMS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
@@ -17,7 +17,7 @@ const FORMS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 /// against Chromium's `Intl.PluralRules` in `tests/e2e/languages.test.mjs`).
 fn forms_of(language: &str) -> BTreeSet<&'static str> {
     match language {
-        "de" | "en" => ["one", "other"].into(),
+        "de" | "en" | "de-x-ls" => ["one", "other"].into(),
         // `other` is for fractions in Ukrainian; leptos_i18n requires it.
         "uk" => ["one", "few", "many", "other"].into(),
         "ar" => ["zero", "one", "two", "few", "many", "other"].into(),

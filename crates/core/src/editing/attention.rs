@@ -50,6 +50,7 @@ pub fn language_name(language: Language) -> &'static str {
         Language::En => "Englisch",
         Language::Uk => "Ukrainisch",
         Language::Ar => "Arabisch",
+        Language::Ls => "Leichte Sprache",
     }
 }
 
@@ -58,11 +59,23 @@ pub fn target_languages() -> impl Iterator<Item = Language> {
     Language::ALL.into_iter().filter(|l| *l != Language::De)
 }
 
-fn translation_reasons<E: Translated + ?Sized>(entry: &E, out: &mut Vec<Reason>) {
+/// Whether an entry of `kind` is expected in Leichte Sprache: networks and
+/// the labels of their topics and target groups are (the pages people with
+/// reading difficulties start from); actors and projects may be, but are
+/// not missing anything without it.
+fn easy_expected(kind: EntryKind) -> bool {
+    matches!(
+        kind,
+        EntryKind::Network | EntryKind::Topic | EntryKind::TargetGroup
+    )
+}
+
+fn translation_reasons<E: Translated + ?Sized>(entry: &E, kind: EntryKind, out: &mut Vec<Reason>) {
     let mut missing = Vec::new();
     let mut outdated = Vec::new();
     for language in target_languages() {
         match state(entry, language) {
+            None if language == Language::Ls && !easy_expected(kind) => {}
             None => missing.push(language),
             Some(s) if s.outdated => outdated.push(language),
             Some(_) => {}
@@ -106,29 +119,29 @@ pub fn reasons(
         EntryKind::Network => {
             if let Some(n) = data.networks.get(index) {
                 review_reasons(n.reviewed, today, &mut out);
-                translation_reasons(n, &mut out);
+                translation_reasons(n, kind, &mut out);
             }
         }
         EntryKind::Actor => {
             if let Some(a) = data.actors.get(index) {
                 review_reasons(a.reviewed, today, &mut out);
-                translation_reasons(a, &mut out);
+                translation_reasons(a, kind, &mut out);
             }
         }
         EntryKind::Project => {
             if let Some(p) = data.projects.get(index) {
                 review_reasons(p.reviewed, today, &mut out);
-                translation_reasons(p, &mut out);
+                translation_reasons(p, kind, &mut out);
             }
         }
         EntryKind::Topic => {
             if let Some(t) = data.topics.get(index) {
-                translation_reasons(t, &mut out);
+                translation_reasons(t, kind, &mut out);
             }
         }
         EntryKind::TargetGroup => {
             if let Some(t) = data.target_groups.get(index) {
-                translation_reasons(t, &mut out);
+                translation_reasons(t, kind, &mut out);
             }
         }
     }

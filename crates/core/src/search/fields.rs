@@ -106,7 +106,10 @@ pub struct Value {
 /// Calls `f(field, value, text)` for every searched text of `doc`: the German
 /// texts, then their translations (every language, so that a German query
 /// finds entries whatever the interface language, and an English query finds
-/// the English texts).
+/// the English texts). Not Leichte Sprache: its texts say what the German ones
+/// say, in German words, and explain general words on the way ("Ein Verein
+/// ist eine Gruppe …"), so indexing them would only make every network match
+/// every such word; its readers' queries find the German texts.
 pub fn for_each_field<'a>(
     dir: &'a Directory,
     doc: DocRef,
@@ -114,6 +117,9 @@ pub fn for_each_field<'a>(
 ) {
     let mut emit =
         |field: Field, lang: Language, texts: &mut dyn Iterator<Item = (usize, &'a str)>| {
+            if lang == Language::Ls {
+                return;
+            }
             for (index, t) in texts {
                 f(field, Value { lang, index }, t);
             }

@@ -15,6 +15,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use stadtteilnetz_core::canonical::to_canonical_json;
 use stadtteilnetz_core::date::Date;
 use stadtteilnetz_core::model::{Dataset, FORMAT_VERSION};
+use stadtteilnetz_core::publisher;
 use stadtteilnetz_core::validate::{parse_dataset_with, Checks, Parsed, Problem};
 
 const USAGE: &str = "\
@@ -23,7 +24,9 @@ Aufruf: cargo validate <datei.json> [weitere.json …]
 
 Prüft Datensätze für Stadtteilnetz und nennt jeden Fehler mit Datei, Zeile,
 Eintrag und Feld. Dateien im alten Format 1 werden gelesen und geprüft, als
-wären sie schon umgewandelt.
+wären sie schon umgewandelt. Fehlende Angaben des Herausgebers (Impressum,
+Datenschutz, Barrierefreiheit) sind Hinweise, keine Fehler: die Datei ist
+trotzdem in Ordnung.
 
 --migrate  schreibt eine Datei im alten Format in Format 2 (nur wenn sie
            fehlerfrei ist); das Original bleibt daneben als
@@ -77,6 +80,16 @@ fn check(files: &[String]) -> ExitCode {
                     None => String::new(),
                 };
                 println!("{file}: in Ordnung ({}){older}", summary(&parsed.data));
+                let warnings = publisher::warnings(&parsed.data);
+                for w in &warnings {
+                    println!("{file}: Hinweis: {w}");
+                }
+                if !warnings.is_empty() {
+                    println!(
+                        "{file}: {} Hinweise: Angaben für Impressum, Datenschutz und Barrierefreiheit fehlen (die Seiten lassen sie leer; in der Redaktion unter „Herausgeber“ nachtragen)",
+                        warnings.len()
+                    );
+                }
             }
             Err(code) => {
                 if worst == ExitCode::SUCCESS || code == ExitCode::from(2) {
