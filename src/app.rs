@@ -12,8 +12,8 @@ use stadtteilnetz_ui::kiosk::{provide_kiosk, KioskMode};
 use stadtteilnetz_ui::language::provide_language;
 use stadtteilnetz_ui::notices::provide_notices;
 use stadtteilnetz_ui::{
-    ActorPage, AppStatus, FocusOnNavigate, HomePage, MerklistePage, NetworkPage, NotFound,
-    NoticeRegion, SiteFooter, SiteHeader,
+    AccessibilityPage, ActorPage, AppStatus, EasyReadPage, FocusOnNavigate, HomePage, ImprintPage,
+    MerklistePage, NetworkPage, NotFound, NoticeRegion, PrivacyPage, SiteFooter, SiteHeader,
 };
 
 /// The whole app, showing `catalogue` (the shipped data; generated data in
@@ -43,6 +43,10 @@ pub fn App(catalogue: Catalogue, #[prop(optional)] test_data: bool) -> impl Into
                     <Route path=path!("/netzwerk/:slug") view=NetworkPage/>
                     <Route path=path!("/akteur/:id") view=ActorPage/>
                     <Route path=path!("/merkliste") view=MerklistePage/>
+                    <Route path=path!("/impressum") view=ImprintPage/>
+                    <Route path=path!("/datenschutz") view=PrivacyPage/>
+                    <Route path=path!("/barrierefreiheit") view=AccessibilityPage/>
+                    <Route path=path!("/leichte-sprache") view=EasyReadPage/>
                 </Routes>
             </main>
             <SiteFooter/>

@@ -5,6 +5,15 @@ use crate::facets::Filters;
 
 pub use crate::percent::encode_component;
 
+/// The Impressum.
+pub const IMPRINT_PATH: &str = "/impressum";
+/// The privacy statement.
+pub const PRIVACY_PATH: &str = "/datenschutz";
+/// The accessibility statement.
+pub const ACCESSIBILITY_PATH: &str = "/barrierefreiheit";
+/// The page in Leichte Sprache.
+pub const EASY_READ_PATH: &str = "/leichte-sprache";
+
 /// The start page searching for `query` (`/` when it is empty).
 pub fn search_href(query: &str) -> String {
     home_href(query, &Filters::default())

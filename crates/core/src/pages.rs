@@ -8,7 +8,9 @@ use serde_json::{json, Map, Value};
 
 use crate::directory::Directory;
 use crate::language::Language;
-use crate::links::{actor_href, network_href};
+use crate::links::{
+    actor_href, network_href, ACCESSIBILITY_PATH, EASY_READ_PATH, IMPRINT_PATH, PRIVACY_PATH,
+};
 use crate::model::{Actor, Contact, Network};
 
 /// What a page shows.
@@ -22,6 +24,14 @@ pub enum PageKind {
     Actor(usize),
     /// `/merkliste`: the frame; the list itself lives on the device.
     Merkliste,
+    /// `/impressum`.
+    Imprint,
+    /// `/datenschutz`.
+    Privacy,
+    /// `/barrierefreiheit`: the accessibility statement.
+    Accessibility,
+    /// `/leichte-sprache`: the page in Leichte Sprache.
+    EasyRead,
     /// Any address the app does not know (served with status 404).
     NotFound,
 }
@@ -140,6 +150,14 @@ fn pages_in(directory: &Directory, language: Language) -> Vec<Page> {
         "/merkliste".into(),
         "merkliste.html",
     ));
+    for (kind, path) in [
+        (PageKind::Imprint, IMPRINT_PATH),
+        (PageKind::Privacy, PRIVACY_PATH),
+        (PageKind::Accessibility, ACCESSIBILITY_PATH),
+        (PageKind::EasyRead, EASY_READ_PATH),
+    ] {
+        pages.push(page(kind, path.into(), &format!("{}.html", &path[1..])));
+    }
     pages.push(page(PageKind::NotFound, NOT_FOUND_PATH.into(), "404.html"));
     pages
 }
@@ -172,7 +190,11 @@ impl Page {
     pub fn listed(&self, directory: &Directory) -> bool {
         self.language == Language::De
             && match self.kind {
-                PageKind::Home => true,
+                PageKind::Home
+                | PageKind::Imprint
+                | PageKind::Privacy
+                | PageKind::Accessibility
+                | PageKind::EasyRead => true,
                 PageKind::Network(_) | PageKind::Actor(_) => {
                     self.canonical_path(directory) == self.path
                 }
@@ -197,7 +219,25 @@ impl Page {
                 let text = directory.actors()[i].description_in(self.language)?;
                 (text.lang == self.language).then(|| text.text.to_owned())?
             }
-            PageKind::Merkliste | PageKind::NotFound if !german => return None,
+            PageKind::Merkliste
+            | PageKind::NotFound
+            | PageKind::Imprint
+            | PageKind::Privacy
+            | PageKind::Accessibility
+                if !german =>
+            {
+                return None
+            }
+            PageKind::EasyRead => {
+                "Stadtteilnetz in Leichter Sprache: was es hier gibt und wie Sie es benutzen.".into()
+            }
+            PageKind::Imprint => "Impressum: wer Stadtteilnetz anbietet.".into(),
+            PageKind::Privacy => {
+                "Datenschutz: Stadtteilnetz setzt keine Cookies und sendet nichts; was auf Ihrem Gerät bleibt.".into()
+            }
+            PageKind::Accessibility => {
+                "Erklärung zur Barrierefreiheit von Stadtteilnetz.".into()
+            }
             PageKind::Actor(i) => {
                 let actor = &directory.actors()[i];
                 actor.description.clone().unwrap_or_else(|| {

@@ -167,6 +167,27 @@ impl Detail {
         })
     }
 
+    /// The text field, to change (the Redaktion's form); none for the date.
+    pub fn text_field_mut(self, p: &mut Publisher) -> Option<&mut Option<String>> {
+        Some(match self {
+            Detail::Body => &mut p.body,
+            Detail::RepresentedBy => &mut p.represented_by,
+            Detail::Street => &mut p.street,
+            Detail::Postcode => &mut p.postcode,
+            Detail::City => &mut p.city,
+            Detail::Email => &mut p.email,
+            Detail::Phone => &mut p.phone,
+            Detail::Website => &mut p.website,
+            Detail::ResponsibleForContent => &mut p.responsible_for_content,
+            Detail::SupervisoryAuthority => &mut p.supervisory_authority,
+            Detail::DataProtectionOfficer => &mut p.data_protection_officer,
+            Detail::DataProtectionAuthority => &mut p.data_protection_authority,
+            Detail::Hosting => &mut p.hosting,
+            Detail::EnforcementBody => &mut p.enforcement_body,
+            Detail::StatementDate => return None,
+        })
+    }
+
     /// Its value, if the data gives one (blank counts as none).
     pub fn value(self, p: &Publisher) -> Option<String> {
         match self.text_field(p) {

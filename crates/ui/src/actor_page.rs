@@ -9,6 +9,7 @@ use crate::i18n::td_string;
 use crate::labels::{actor_kind, role_on_actor};
 use crate::localized::{dir_attr, isolate, lang_attr, only_german, text_language};
 use crate::lookup::{entry_page, switchable_article, EntryPage};
+use crate::report::ReportMistake;
 use crate::sections::ProjectsSection;
 use crate::text_notes::{OnlyInGerman, TranslationBar};
 use crate::texts::locale_of;
@@ -121,6 +122,7 @@ fn ActorArticle(
             } ui/>
 
             <Upkeep reviewed=a.reviewed maintainer=a.maintainer.clone() ui/>
+            <ReportMistake name=a.name.clone() path=actor_href(&a.id) reviewed=a.reviewed maintainer=a.maintainer.clone() ui/>
 
             <p class="page__footer-link"><a href="/">{td_string!(locale, pages.detail.back_to_all)}</a></p>
         </article>

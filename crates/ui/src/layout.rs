@@ -6,8 +6,10 @@ use crate::bookmarks::use_bookmarks;
 use crate::catalogue::use_catalogue;
 use crate::i18n::{t, t_string, td_string, use_i18n};
 use crate::language::LanguageSwitcher;
-use crate::localized::isolate;
+use crate::localized::{isolate, lang_attr};
 use crate::texts::{tr, use_language};
+use stadtteilnetz_core::language::Language;
+use stadtteilnetz_core::links::{ACCESSIBILITY_PATH, EASY_READ_PATH, IMPRINT_PATH, PRIVACY_PATH};
 
 /// Site header with the skip link and the way home. `test_data` says in
 /// the tagline that the entries are made up (benchmark builds).
@@ -82,6 +84,16 @@ pub fn SiteFooter() -> impl IntoView {
                     publisher = move || isolate(&publisher, lang.get()).into_owned()
                 )}
             </p>
+            <nav class="site-footer__nav" aria-label=move || t_string!(i18n, legal.footer.heading).to_string() data-testid="legal-links">
+                <ul class="site-footer__links">
+                    <li><a href=IMPRINT_PATH>{tr(|l| td_string!(l, legal.footer.imprint))}</a></li>
+                    <li><a href=PRIVACY_PATH>{tr(|l| td_string!(l, legal.footer.privacy))}</a></li>
+                    <li><a href=ACCESSIBILITY_PATH>{tr(|l| td_string!(l, legal.footer.accessibility))}</a></li>
+                    // The page is in Leichte Sprache whatever the interface
+                    // language, and so is its link.
+                    <li><a href=EASY_READ_PATH lang=move || lang_attr(Language::Ls, lang.get())>{tr(|_| td_string!(crate::i18n::Locale::de_x_ls, legal.footer.easy))}</a></li>
+                </ul>
+            </nav>
             <p class="version" data-testid="version">
                 {t!(i18n, common.footer.version, version = || VERSION)}
             </p>

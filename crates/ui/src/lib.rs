@@ -25,13 +25,16 @@ pub mod texts;
 pub mod bookmarks;
 pub mod kiosk;
 
+mod accessibility_page;
 mod actor_page;
 mod app_status;
 mod card;
 mod contact;
+mod easy_read_page;
 mod filters;
 mod focus;
 mod home;
+mod imprint_page;
 mod labels;
 mod layout;
 mod localized;
@@ -40,24 +43,31 @@ mod marked;
 mod merkliste_page;
 mod network_page;
 mod not_found;
+mod privacy_page;
+mod publisher_details;
 mod qr;
 pub mod qr_svg;
+mod report;
 mod search_box;
 mod sections;
 mod terms;
 mod text_notes;
 mod upkeep;
 
+pub use accessibility_page::AccessibilityPage;
 pub use actor_page::{ActorDetail, ActorPage};
 pub use app_status::AppStatus;
 pub use card::{ActorCard, NetworkCard};
+pub use easy_read_page::EasyReadPage;
 pub use focus::FocusOnNavigate;
 pub use home::HomePage;
+pub use imprint_page::ImprintPage;
 pub use layout::{SiteFooter, SiteHeader};
 pub use merkliste_page::MerklistePage;
 pub use network_page::{NetworkDetail, NetworkPage};
 pub use not_found::NotFound;
 pub use notices::NoticeRegion;
+pub use privacy_page::PrivacyPage;
 
 /// Suffix of every page title, so that tabs and history name the app: the
 /// brand, a proper name, the same in every language.

@@ -11,6 +11,7 @@ use crate::labels::{actor_kind, role_heading};
 use crate::localized::{dir_attr, isolate, lang_attr, only_german, text_language};
 use crate::lookup::{entry_page, switchable_article, EntryPage};
 use crate::qr::QrCode;
+use crate::report::ReportMistake;
 use crate::sections::{ProjectsSection, TextListSection};
 use crate::terms::{levels_text, TagList};
 use crate::text_notes::{OnlyInGerman, TranslationBar};
@@ -199,6 +200,7 @@ fn NetworkArticle(
             </section>
 
             <Upkeep reviewed=n.reviewed maintainer=n.maintainer.clone() ui/>
+            <ReportMistake name=n.name.clone() path=network_href(&n.slug) reviewed=n.reviewed maintainer=n.maintainer.clone() ui/>
 
             <p class="page__footer-link"><a href="/">{td_string!(locale, pages.detail.back_to_all)}</a></p>
         </article>

@@ -14,6 +14,15 @@ pub const KEY: &str = "stadtteilnetz.redaktion.entwurf";
 /// Where a draft that could not be read is put aside, so that nothing is lost.
 pub const DAMAGED_KEY: &str = "stadtteilnetz.redaktion.entwurf-unlesbar";
 
+/// Who wrote the draft last: `tab:revision`.
+pub const STAND_KEY: &str = "stadtteilnetz.redaktion.entwurf-stand";
+
+/// The dataset the draft was opened from (for the change summary).
+pub const BASE_KEY: &str = "stadtteilnetz.redaktion.entwurf-basis";
+
+/// Every key the Redaktion keeps on the device (the privacy page lists them).
+pub const KEYS: [&str; 4] = [KEY, DAMAGED_KEY, STAND_KEY, BASE_KEY];
+
 /// The version of this record's own layout.
 pub const DRAFT_VERSION: u32 = 1;
 
