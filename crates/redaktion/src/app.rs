@@ -14,6 +14,7 @@ use crate::list_page::ListPage;
 use crate::not_found::NotFound;
 use crate::overview::Overview;
 use crate::problems_page::ProblemsPage;
+use crate::publisher_page::PublisherPage;
 use crate::save_page::SavePage;
 use crate::state::{use_editor, Editor};
 use crate::store::Kept;
@@ -44,6 +45,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=Overview/>
                     <Route path=path!("/probleme") view=ProblemsPage/>
                     <Route path=path!("/speichern") view=SavePage/>
+                    <Route path=path!("/herausgeber") view=PublisherPage/>
                     <Route path=path!("/:kind") view=ListPage/>
                     <Route path=path!("/:kind/:index") view=EntryPage/>
                 </Routes>
@@ -82,6 +84,7 @@ fn Header() -> impl IntoView {
                     {EntryKind::ALL.into_iter().map(|k| view! {
                         <li><A href=format!("/redaktion/{}", k.segment())>{k.plural()}</A></li>
                     }).collect_view()}
+                    <li><A href="/redaktion/herausgeber">"Herausgeber"</A></li>
                     <li><A href="/redaktion/probleme">{move || format!("Probleme ({})", problems.get())}</A></li>
                     <li><A href="/redaktion/speichern">"Speichern"</A></li>
                 </ul>

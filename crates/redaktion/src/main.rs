@@ -21,6 +21,7 @@ mod overview;
 mod preview;
 mod problems;
 mod problems_page;
+mod publisher_page;
 mod save_page;
 mod shared_fields;
 mod state;

@@ -23,10 +23,7 @@ const LATEST: f64 = 3000.0;
 /// How long to wait before trying again after storage refused (ms).
 const RETRY: f64 = 10_000.0;
 
-/// Who wrote the draft last: `tab:revision`.
-const STAND_KEY: &str = "stadtteilnetz.redaktion.entwurf-stand";
-/// The dataset the draft was opened from (for the change summary).
-const BASE_KEY: &str = "stadtteilnetz.redaktion.entwurf-basis";
+use stadtteilnetz_core::editing::draft::{BASE_KEY, STAND_KEY};
 
 /// What to say when drafts cannot be kept.
 pub const UNAVAILABLE: &str = "Entwürfe können auf diesem Gerät nicht gespeichert werden (der Speicher des Browsers ist gesperrt). Sie können weiterarbeiten; speichern Sie die Datei („Speichern“), bevor Sie die Seite schließen.";
