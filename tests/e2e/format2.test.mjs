@@ -6,7 +6,7 @@
 // Merkliste holding an old id, and filter links made before format 2.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, text, DATA, DIST_SYNTHETIC, LANGS, appReady } from './harness.mjs';
+import { launch, open, text, DATA, DIST_SYNTHETIC, LANGS, tagOf, appReady } from './harness.mjs';
 
 let app;
 let big;
@@ -21,11 +21,11 @@ after(async () => {
 
 /** `iso` (JJJJ-MM-TT) as the browser itself writes a long date in `lang`. */
 const longDate = (page, lang, iso) =>
-  page.evaluate(([l, d]) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${d}T12:00:00Z`)), [lang, iso]);
+  page.evaluate(([l, d]) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${d}T12:00:00Z`)), [tagOf(lang), iso]);
 
 const switchTo = async (page, lang) => {
   await page.getByTestId(`lang-${lang}`).click();
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  await page.waitForFunction((l) => document.documentElement.lang === l, tagOf(lang));
 };
 
 test('network and actor pages say when they were last checked, as each language writes dates', async () => {

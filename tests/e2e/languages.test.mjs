@@ -6,7 +6,7 @@
 // browser's own Intl.PluralRules and Intl.NumberFormat.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, axeViolations, horizontalOverflow, fullStorage, text, DATA, LANGS, DIST_SYNTHETIC, appReady } from './harness.mjs';
+import { launch, open, axeViolations, horizontalOverflow, fullStorage, text, DATA, LANGS, tagOf, DIST_SYNTHETIC, appReady } from './harness.mjs';
 
 const KEY = 'stadtteilnetz.sprache';
 
@@ -14,7 +14,7 @@ const KEY = 'stadtteilnetz.sprache';
  *  Intl.PluralRules picks for `count`, numbers as Intl.NumberFormat writes them. */
 async function plural(page, lang, key, count, vars = {}) {
   const [form, n] = await page.evaluate(([l, c]) =>
-    [new Intl.PluralRules(l).select(c), new Intl.NumberFormat(l).format(c)], [lang, count]);
+    [new Intl.PluralRules(l).select(c), new Intl.NumberFormat(l).format(c)], [tagOf(lang), count]);
   return text(lang, `${key}_${form}`, { n, ...vars });
 }
 
@@ -34,15 +34,15 @@ test('the switcher names every language in itself and switches the whole interfa
   await open(page, `${app.base}/`);
   assert.deepEqual(await documentLang(page), ['de', 'ltr']);
   const names = await page.locator('.languages button').allInnerTexts();
-  assert.deepEqual(names, ['Deutsch', 'English', 'Українська', 'العربية']);
+  assert.deepEqual(names, ['Deutsch', 'English', 'Українська', 'العربية', 'Leichte Sprache']);
   assert.deepEqual(
     await page.locator('.languages button').evaluateAll((bs) => bs.map((b) => b.lang)),
-    LANGS,
+    LANGS.map(tagOf),
     'each name is marked with its own language',
   );
   for (const lang of LANGS) {
     await page.getByTestId(`lang-${lang}`).click();
-    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    await page.waitForFunction((l) => document.documentElement.lang === l, tagOf(lang));
     assert.equal(await page.locator('main h1').innerText(), text(lang, 'home.heading'));
     assert.equal(await page.getByLabel(text(lang, 'home.search.label')).count(), 1, `${lang}: search field label`);
     assert.equal(await page.getByTestId(`lang-${lang}`).getAttribute('aria-pressed'), 'true');
@@ -257,7 +257,7 @@ test('content: every language where translated, else German marked lang="de" wit
   assert.equal(await page.locator('main h1').getAttribute('lang'), 'de');
   for (const lang of ['en', 'uk', 'ar']) {
     await page.getByTestId(`lang-${lang}`).click();
-    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    await page.waitForFunction((l) => document.documentElement.lang === l, tagOf(lang));
     assert.equal(await page.locator('.page__header .gloss').innerText(), network.translations[lang].gloss, lang);
     assert.equal(await page.locator('.lead').innerText(), network.translations[lang].summary, lang);
     assert.equal(await page.locator('.lead').getAttribute('lang'), null, lang);
@@ -411,7 +411,7 @@ test('at 10,000 entries numbers are grouped as each language writes them', async
       const count = page.getByTestId('count');
       await count.waitFor();
       assert.equal(await count.innerText(), await plural(page, lang, 'home.status.networks', 10000), lang);
-      const grouped = await page.evaluate((l) => new Intl.NumberFormat(l).format(10000), lang);
+      const grouped = await page.evaluate((l) => new Intl.NumberFormat(l).format(10000), tagOf(lang));
       assert.ok((await count.innerText()).includes(grouped), `${lang}: ${grouped}`);
       assert.equal(await page.getByTestId('more').innerText(), await plural(page, lang, 'home.more.button', 50));
     }

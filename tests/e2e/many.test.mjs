@@ -112,6 +112,7 @@ test('on a kiosk, phone, e-mail and website are QR codes, not links that leave t
   await open(page, `${app.base}/?kiosk=0`);
   await page.getByTestId('card-name').first().click();
   await page.getByRole('heading', { name: 'Kontakt' }).waitFor();
-  assert.equal(await page.locator('main a[href^="mailto:"]').count(), 1, 'off the kiosk, a link again');
+  assert.equal(await page.locator('main .details a[href^="mailto:"]').count(), 1, 'off the kiosk, a link again');
+  assert.equal(await page.getByTestId('report-mistake').count(), 1, '"Fehler melden" too');
   assert.deepEqual(page.errors, []);
 });

@@ -149,6 +149,37 @@ test('a new network with two actors and a topic, checked, translated, outdated, 
   await page.close();
 });
 
+test('"Herausgeber": details typed in are checked, counted as given, and saved into a file validate accepts', async () => {
+  const page = await fresh();
+  await open(page, editor('herausgeber'));
+  const missing = page.getByTestId('publisher-missing');
+  assert.match(await missing.innerText(), /Noch nicht angegeben \(15\)/);
+  const email = page.getByLabel('E-Mail-Adresse');
+  await email.fill('stadtteilbuero');
+  await email.blur();
+  assert.match(await page.locator('#feld-publisher-email-fehler').innerText(), /keine E-Mail-Adresse/);
+  await email.fill('stadtteilbuero@example.org');
+  await email.blur();
+  await page.getByLabel('Postleitzahl').fill('07747');
+  await page.getByLabel('Datum der Erklärung zur Barrierefreiheit').fill('2026-11-30');
+  await page.getByLabel('Datum der Erklärung zur Barrierefreiheit').blur();
+  assert.match(await missing.innerText(), /Noch nicht angegeben \(12\)/);
+  assert.doesNotMatch(await missing.innerText(), /E-Mail-Adresse/);
+  await saved(page);
+  const file = await download(page);
+  const written = JSON.parse(fs.readFileSync(file, 'utf8'));
+  assert.equal(written.publisher.email, 'stadtteilbuero@example.org');
+  assert.equal(written.publisher.postcode, '07747');
+  assert.equal(written.publisher.statement_date, '2026-11-30');
+  assert.equal(written.publisher.street, null, 'what was not typed stays empty');
+  const out = validate(file);
+  assert.match(out, /in Ordnung/);
+  assert.match(out, /Hinweis: publisher\.street fehlt/);
+  assert.doesNotMatch(out, /publisher\.email fehlt/);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test('the shipped file, opened and saved unchanged, is byte-identical', async () => {
   const page = await fresh();
   await pick(page, 'netzwerke.json', SHIPPED);
@@ -361,7 +392,7 @@ test('a second tab on the same draft is warned before it overwrites anything', a
 });
 
 test('every editor view passes axe and fits at 360 and 1920 px', async () => {
-  const views = ['', 'netzwerke', 'netzwerke?achtung=1', 'netzwerke/0', 'netzwerke/0?sprache=ar&vorschau=ar', 'akteure/0', 'projekte/0', 'themen/0', 'zielgruppen/0', 'probleme', 'speichern', 'gibt-es-nicht/0'];
+  const views = ['', 'netzwerke', 'netzwerke?achtung=1', 'netzwerke/0', 'netzwerke/0?sprache=ar&vorschau=ar', 'netzwerke/0?sprache=ls', 'akteure/0', 'projekte/0', 'themen/0', 'zielgruppen/0', 'probleme', 'speichern', 'herausgeber', 'gibt-es-nicht/0'];
   for (const viewport of [{ width: 360, height: 740 }, { width: 1920, height: 1080 }]) {
     const page = await fresh(viewport);
     for (const view of views) {

@@ -238,10 +238,23 @@ fn a_public_address_gives_canonical_links_a_sitemap_and_robots() {
     let sitemap = read(&dir, "sitemap.xml");
     let locs = sitemap.matches("<loc>").count();
     assert!(sitemap.contains(&format!("hreflang=\"ar\" href=\"{BASE}/ar/\"")));
+    assert!(sitemap.contains(&format!("hreflang=\"de-x-ls\" href=\"{BASE}/ls/\"")));
+    // The start page, every entry, and the four pages of a public service.
     assert_eq!(
         locs,
-        1 + directory.networks().len() + directory.actors().len()
+        1 + directory.networks().len() + directory.actors().len() + 4
     );
+    for path in [
+        "impressum",
+        "datenschutz",
+        "barrierefreiheit",
+        "leichte-sprache",
+    ] {
+        assert!(
+            sitemap.contains(&format!("<loc>{BASE}/{path}</loc>")),
+            "{path}"
+        );
+    }
     assert!(sitemap.contains(&format!("<loc>{BASE}/</loc>")));
     assert!(!sitemap.contains("/merkliste") && !sitemap.contains("/404"));
     assert_eq!(
@@ -295,5 +308,47 @@ fn every_page_is_drawn_in_each_language_in_its_direction() {
                 .as_str()
                 .unwrap()
         );
+    }
+}
+
+#[test]
+fn the_pages_of_a_public_service_are_drawn_in_every_language_and_every_page_links_them() {
+    let dir = draw(None);
+    for (file, heading) in [
+        ("impressum.html", "Impressum"),
+        ("datenschutz.html", "Datenschutz"),
+        ("barrierefreiheit.html", "Erklärung zur Barrierefreiheit"),
+        ("leichte-sprache.html", "Leichte Sprache"),
+        ("en/impressum.html", "Legal notice (Impressum)"),
+        ("ls/leichte-sprache.html", "Leichte Sprache"),
+    ] {
+        let html = read(&dir, file);
+        assert_eq!(element(&html, "h1"), heading, "{file}");
+    }
+    let ls = read(&dir, "ls/index.html");
+    assert!(
+        ls.starts_with("<!DOCTYPE html><html lang=de-x-ls dir=ltr>")
+            || ls.contains("<html lang=de-x-ls dir=ltr>")
+    );
+    // Every page's footer links the four.
+    let slug = shipped().networks()[0].slug.clone();
+    for file in [
+        "index.html",
+        &format!("netzwerk/{slug}.html"),
+        "404.html",
+        "ar/merkliste.html",
+    ] {
+        let html = read(&dir, file);
+        for href in [
+            "/impressum",
+            "/datenschutz",
+            "/barrierefreiheit",
+            "/leichte-sprache",
+        ] {
+            assert!(
+                html.contains(&format!("href=\"{href}\"")),
+                "{file} links {href}"
+            );
+        }
     }
 }

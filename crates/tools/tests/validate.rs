@@ -24,7 +24,30 @@ fn the_validate_command_reports_and_exits_non_zero() {
     };
     let ok = run(&good);
     assert!(ok.status.success());
-    assert!(String::from_utf8_lossy(&ok.stdout).contains("in Ordnung (5 Netzwerke"));
+    let stdout = String::from_utf8_lossy(&ok.stdout);
+    assert!(stdout.contains("in Ordnung (5 Netzwerke"));
+    // Each missing publisher detail is a warning of its own, and the file
+    // is still fine (exit code 0).
+    let warnings: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.contains(": Hinweis: publisher."))
+        .collect();
+    assert_eq!(warnings.len(), 15, "{stdout}");
+    for field in [
+        "body",
+        "street",
+        "email",
+        "enforcement_body",
+        "statement_date",
+    ] {
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.contains(&format!("publisher.{field} fehlt"))),
+            "{field}: {stdout}"
+        );
+    }
+    assert!(stdout.contains("15 Hinweise"), "{stdout}");
 
     let out = run(&bad);
     assert_eq!(out.status.code(), Some(1));
@@ -109,10 +132,13 @@ fn migrate_writes_format_2_and_keeps_the_original() {
     assert!(written.contains("\"format\": 2,") && written.ends_with("}\n"));
     assert!(written.contains("\"origin\": \"machine\""));
     // What it wrote is the shipped file but for what was added since: the
-    // review dates and the Ukrainian and Arabic translations.
+    // review dates, the Ukrainian, Arabic and Leichte Sprache texts, the
+    // publisher block and the page in Leichte Sprache.
     let no_dates = EMBEDDED_JSON.replace("\"reviewed\": \"2026-12-01\"", "\"reviewed\": null");
     let mut shipped: serde_json::Value = serde_json::from_str(&no_dates).unwrap();
-    drop_translations(&mut shipped, &["uk", "ar"]);
+    drop_translations(&mut shipped, &["uk", "ar", "ls"]);
+    let top = shipped.as_object_mut().unwrap();
+    assert!(top.remove("publisher").is_some() && top.remove("easy_read").is_some());
     let written_value: serde_json::Value = serde_json::from_str(&written).unwrap();
     assert_eq!(written_value, shipped);
     let again = validate(&[&file]);
