@@ -201,6 +201,14 @@ impl Detail {
     }
 }
 
+/// The publisher's name: the block's, else the source's publisher (who
+/// published the text the data comes from).
+pub fn name(data: &Dataset) -> &str {
+    data.publisher
+        .as_ref()
+        .map_or(data.source.publisher.as_str(), |p| p.name.as_str())
+}
+
 /// The details the data does not give, in `Detail::ALL`'s order (all of
 /// them when there is no publisher block).
 pub fn missing(data: &Dataset) -> Vec<Detail> {

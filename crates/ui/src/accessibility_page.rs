@@ -6,32 +6,24 @@
 //! one is named as missing (`docs/LEGAL.md`).
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::catalogue::use_catalogue;
-use crate::i18n::{t_string, td_string, use_i18n};
+use crate::i18n::td_string;
+use crate::legal_page::legal_page;
 use crate::localized::isolate;
-use crate::page_title;
 use crate::publisher_details::{missing_line, PublisherDetails, Row};
-use crate::texts::{locale_of, use_language};
+use crate::texts::locale_of;
 use stadtteilnetz_core::publisher::Detail;
 
 /// The accessibility statement.
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let lang = use_language();
-    let catalogue = use_catalogue();
-    view! {
-        <Title text=move || page_title(t_string!(i18n, legal.accessibility.title))/>
-        {move || {
-            let ui = lang.get();
+    legal_page(
+        |l| td_string!(l, legal.accessibility.title),
+        |ui, catalogue| {
             let locale = locale_of(ui);
             let data = catalogue.directory().data();
             let publisher = data.publisher.clone();
-            let name = publisher
-                .as_ref()
-                .map_or_else(|| data.source.publisher.clone(), |p| p.name.clone());
+            let name = stadtteilnetz_core::publisher::name(data).to_owned();
             let date = publisher.as_ref().and_then(|p| p.statement_date);
             let limits = [
                 td_string!(locale, legal.accessibility.limit_translations),
@@ -89,6 +81,7 @@ pub fn AccessibilityPage() -> impl IntoView {
                     </section>
                 </article>
             }
-        }}
-    }
+            .into_any()
+        },
+    )
 }

@@ -5,25 +5,19 @@
 //! line in that language says what the page is.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::catalogue::use_catalogue;
-use crate::i18n::{t_string, td_string, use_i18n};
+use crate::i18n::td_string;
+use crate::legal_page::legal_page;
 use crate::localized::lang_attr;
-use crate::page_title;
-use crate::texts::{locale_of, use_language};
+use crate::texts::locale_of;
 use stadtteilnetz_core::language::Language;
 
 /// The page "Leichte Sprache".
 #[component]
 pub fn EasyReadPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let lang = use_language();
-    let catalogue = use_catalogue();
-    view! {
-        <Title text=move || page_title(t_string!(i18n, legal.easy.title))/>
-        {move || {
-            let ui = lang.get();
+    legal_page(
+        |l| td_string!(l, legal.easy.title),
+        |ui, catalogue| {
             let easy = locale_of(Language::Ls);
             let page = catalogue.directory().data().easy_read.clone();
             let reviewed = page.as_ref().is_some_and(|p| p.reviewed);
@@ -52,6 +46,7 @@ pub fn EasyReadPage() -> impl IntoView {
                     }).collect_view()}
                 </article>
             }
-        }}
-    }
+            .into_any()
+        },
+    )
 }

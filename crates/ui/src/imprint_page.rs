@@ -3,14 +3,12 @@
 //! named as missing, never filled in (`docs/LEGAL.md`).
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::catalogue::use_catalogue;
-use crate::i18n::{t_string, td_string, use_i18n};
+use crate::i18n::td_string;
+use crate::legal_page::legal_page;
 use crate::localized::isolate;
-use crate::page_title;
 use crate::publisher_details::{PublisherDetails, Row};
-use crate::texts::{locale_of, use_language};
+use crate::texts::locale_of;
 use stadtteilnetz_core::publisher::Detail;
 
 /// The rows of the Impressum, in order.
@@ -29,13 +27,9 @@ const ROWS: [Row; 9] = [
 /// The Impressum.
 #[component]
 pub fn ImprintPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let lang = use_language();
-    let catalogue = use_catalogue();
-    view! {
-        <Title text=move || page_title(t_string!(i18n, legal.imprint.title))/>
-        {move || {
-            let ui = lang.get();
+    legal_page(
+        |l| td_string!(l, legal.imprint.title),
+        |ui, catalogue| {
             let locale = locale_of(ui);
             let data = catalogue.directory().data();
             let source = &data.source;
@@ -60,6 +54,7 @@ pub fn ImprintPage() -> impl IntoView {
                     </section>
                 </article>
             }
-        }}
-    }
+            .into_any()
+        },
+    )
 }

@@ -37,6 +37,7 @@ mod home;
 mod imprint_page;
 mod labels;
 mod layout;
+mod legal_page;
 mod localized;
 mod lookup;
 mod marked;

@@ -6,14 +6,12 @@
 //! what a visit leaves in localStorage).
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::catalogue::use_catalogue;
-use crate::i18n::{t_string, td_string, use_i18n, Locale};
+use crate::i18n::{td_string, Locale};
+use crate::legal_page::legal_page;
 use crate::localized::isolate;
-use crate::page_title;
 use crate::publisher_details::{missing_line, PublisherDetails, Row};
-use crate::texts::{locale_of, use_language};
+use crate::texts::locale_of;
 use stadtteilnetz_core::publisher::Detail;
 
 /// Who is responsible, in the order shown.
@@ -60,19 +58,12 @@ fn stored(locale: Locale) -> [(String, &'static str, &'static str, &'static str)
 /// The privacy statement.
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let lang = use_language();
-    let catalogue = use_catalogue();
-    view! {
-        <Title text=move || page_title(t_string!(i18n, legal.privacy.title))/>
-        {move || {
-            let ui = lang.get();
+    legal_page(
+        |l| td_string!(l, legal.privacy.title),
+        |ui, catalogue| {
             let locale = locale_of(ui);
             let publisher = catalogue.directory().data().publisher.clone();
-            let name = publisher
-                .as_ref()
-                .map(|p| p.name.clone())
-                .unwrap_or_else(|| catalogue.directory().data().source.publisher.clone());
+            let name = stadtteilnetz_core::publisher::name(catalogue.directory().data()).to_owned();
             let hosting = publisher.as_ref().and_then(|p| Detail::Hosting.value(p));
             let authority = publisher
                 .as_ref()
@@ -154,6 +145,7 @@ pub fn PrivacyPage() -> impl IntoView {
                     {rest}
                 </article>
             }
-        }}
-    }
+            .into_any()
+        },
+    )
 }
