@@ -158,6 +158,11 @@ test('"Herausgeber": details typed in are checked, counted as given, and saved i
   await email.fill('stadtteilbuero');
   await email.blur();
   assert.match(await page.locator('#feld-publisher-email-fehler').innerText(), /keine E-Mail-Adresse/);
+  // The problem is listed, and its link leads back to the field.
+  await page.getByRole('link', { name: /Probleme \(1\)/ }).click();
+  await page.locator('.problem', { hasText: 'publisher.email' }).getByRole('link').click();
+  await page.waitForFunction(() => document.activeElement?.id === 'feld-publisher-email');
+  assert.match(page.url(), /\/redaktion\/herausgeber$/);
   await email.fill('stadtteilbuero@example.org');
   await email.blur();
   await page.getByLabel('Postleitzahl').fill('07747');

@@ -13,11 +13,12 @@ use crate::navigation::entry_href;
 use crate::problems::field_ids_for;
 use crate::state::use_editor;
 
-/// Where a problem's field is: its entry's page, or the overview for the
-/// dataset's own fields.
+/// Where a problem's field is: its entry's page, the publisher's form for
+/// its details, or the overview for the dataset's other fields.
 fn page_of(path: &str) -> String {
     match entry_of_path(path) {
         Some((kind, index)) => entry_href(kind, index),
+        None if path.starts_with("publisher.") => "/redaktion/herausgeber".to_owned(),
         None => "/redaktion/".to_owned(),
     }
 }
