@@ -128,6 +128,19 @@ impl Directory {
         }
     }
 
+    /// The index of the actor with id `id`.
+    pub fn actor_index(&self, id: &str) -> Option<usize> {
+        self.actor_by_id.get(id).copied()
+    }
+
+    /// The indices of the networks actor `actor_index` takes part in, in
+    /// dataset order.
+    pub fn network_indices_of_actor(&self, actor_index: usize) -> &[usize] {
+        self.networks_by_actor
+            .get(actor_index)
+            .map_or(&[], Vec::as_slice)
+    }
+
     /// The raw dataset.
     pub fn data(&self) -> &Dataset {
         &self.data

@@ -10,6 +10,8 @@
 //!   (directory, facets and search index as one value to hand to pages),
 //!   [`content`] (texts in a language), [`labels`], [`language`];
 //! - finding: [`search`], [`facets`], [`links`] (addresses), [`slug`];
+//! - the connections: [`connections`] (networks and actors as a graph, and
+//!   its layout in level bands);
 //! - the visitor's things: [`bookmarks`] (the Merkliste), [`kiosk`];
 //! - the office's work: [`editing`] (what the Redaktion does to a dataset);
 //! - publishing: [`pages`] (the pages the build draws, their JSON-LD, the
@@ -23,6 +25,7 @@
 pub mod bookmarks;
 pub mod canonical;
 pub mod catalogue;
+pub mod connections;
 pub mod content;
 pub mod date;
 pub mod directory;
