@@ -12,8 +12,9 @@ use stadtteilnetz_ui::kiosk::{provide_kiosk, KioskMode};
 use stadtteilnetz_ui::language::provide_language;
 use stadtteilnetz_ui::notices::provide_notices;
 use stadtteilnetz_ui::{
-    AccessibilityPage, ActorPage, AppStatus, EasyReadPage, FocusOnNavigate, HomePage, ImprintPage,
-    MerklistePage, NetworkPage, NotFound, NoticeRegion, PrivacyPage, SiteFooter, SiteHeader,
+    AccessibilityPage, ActorPage, AppStatus, ConnectionsPage, EasyReadPage, FocusOnNavigate,
+    HomePage, ImprintPage, MerklistePage, NetworkPage, NotFound, NoticeRegion, PrivacyPage,
+    SiteFooter, SiteHeader,
 };
 
 /// The whole app, showing `catalogue` (the shipped data; generated data in
@@ -47,6 +48,7 @@ pub fn App(catalogue: Catalogue, #[prop(optional)] test_data: bool) -> impl Into
                     <Route path=path!("/datenschutz") view=PrivacyPage/>
                     <Route path=path!("/barrierefreiheit") view=AccessibilityPage/>
                     <Route path=path!("/leichte-sprache") view=EasyReadPage/>
+                    <Route path=path!("/verbindungen") view=ConnectionsPage/>
                 </Routes>
             </main>
             <SiteFooter/>

@@ -10,7 +10,7 @@ use std::path::Path;
 /// plurals are German ones.
 const LOCALES: [&str; 5] = ["de", "en", "uk", "ar", "de-x-ls"];
 /// One namespace (file per language) for each part of the app.
-const NAMESPACES: [&str; 5] = ["common", "home", "pages", "kiosk", "legal"];
+const NAMESPACES: [&str; 6] = ["common", "home", "pages", "kiosk", "legal", "connections"];
 
 /// `locales/<language>/<namespace>.json` → typed keys and CLDR plurals.
 /// Interpolated texts may also be used as plain strings (titles, labels).

@@ -34,7 +34,7 @@ export const tagOf = (lang) => (lang === 'ls' ? 'de-x-ls' : lang);
 
 /** The interface texts of a language, as in locales/<tag>/<ns>.json. */
 const TEXTS = Object.fromEntries(LANGS.map((l) => [l, Object.fromEntries(
-  ['common', 'home', 'pages', 'kiosk', 'legal'].map((ns) => [ns, JSON.parse(fs.readFileSync(path.join(ROOT, 'locales', tagOf(l), `${ns}.json`), 'utf8'))]),
+  ['common', 'home', 'pages', 'kiosk', 'legal', 'connections'].map((ns) => [ns, JSON.parse(fs.readFileSync(path.join(ROOT, 'locales', tagOf(l), `${ns}.json`), 'utf8'))]),
 )]));
 
 /** The interface text of `key` (`home.search.label`) in `lang`, with `vars` filled in. */

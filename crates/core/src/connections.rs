@@ -23,6 +23,60 @@ pub enum NodeRef {
     Actor(usize),
 }
 
+impl NodeRef {
+    /// The node's token in addresses, as the Merkliste writes entries:
+    /// `n:<slug>` or `a:<id>`.
+    pub fn token(self, dir: &Directory) -> String {
+        match self {
+            NodeRef::Network(n) => format!("n:{}", dir.networks()[n].slug),
+            NodeRef::Actor(a) => format!("a:{}", dir.actors()[a].id),
+        }
+    }
+
+    /// The node a token names (an old slug or id too); none if it names
+    /// nothing in the dataset.
+    pub fn parse(dir: &Directory, token: &str) -> Option<NodeRef> {
+        let (kind, key) = token.trim().split_once(':')?;
+        match kind {
+            "n" => dir.resolve_network(key).map(|r| NodeRef::Network(r.index)),
+            "a" => dir.resolve_actor(key).map(|r| NodeRef::Actor(r.index)),
+            _ => None,
+        }
+    }
+}
+
+/// How a role is drawn: three kinds of line, told apart by their dashes as
+/// well as their colour (for colour-blind readers and forced colours).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tie {
+    /// Leads, carries, coordinates, or is the network: a solid thick line.
+    Lead,
+    /// Takes part as a member or partner: a dashed line.
+    Member,
+    /// A supported place, a project's organiser, a membership: dotted.
+    Support,
+}
+
+impl Tie {
+    /// The tie of a role.
+    pub fn of(role: Role) -> Tie {
+        match role {
+            Role::Leads | Role::Carrier | Role::Coordinates | Role::Organization => Tie::Lead,
+            Role::Member | Role::Partner => Tie::Member,
+            Role::Organizer | Role::SupportedPlace | Role::MembershipIn => Tie::Support,
+        }
+    }
+
+    /// Its name in CSS classes (`edge--lead`).
+    pub fn class(self) -> &'static str {
+        match self {
+            Tie::Lead => "lead",
+            Tie::Member => "member",
+            Tie::Support => "support",
+        }
+    }
+}
+
 /// One participation: actor `actor` takes part in network `network` as
 /// `role` (`participation` is its place in the network's list).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,6 +152,45 @@ impl Graph {
         }
     }
 
+    /// Whether the graph holds `node`.
+    pub fn contains(&self, node: NodeRef) -> bool {
+        match node {
+            NodeRef::Network(n) => self.networks.binary_search(&n).is_ok(),
+            NodeRef::Actor(a) => self.actors.binary_search(&a).is_ok(),
+        }
+    }
+
+    /// The nodes `node` is joined to, and the edges that join them.
+    pub fn neighbours(&self, node: NodeRef) -> Vec<(NodeRef, Edge)> {
+        self.edges
+            .iter()
+            .filter_map(|&e| match node {
+                NodeRef::Network(n) if e.network == n => Some((NodeRef::Actor(e.actor), e)),
+                NodeRef::Actor(a) if e.actor == a => Some((NodeRef::Network(e.network), e)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The actors in more than one of the graph's networks, with their
+    /// edges, most networks first (then in dataset order).
+    pub fn shared_actors(&self) -> Vec<(usize, Vec<Edge>)> {
+        let mut by_actor: BTreeMap<usize, Vec<Edge>> = BTreeMap::new();
+        for &e in &self.edges {
+            by_actor.entry(e.actor).or_default().push(e);
+        }
+        let mut out: Vec<(usize, Vec<Edge>)> = by_actor
+            .into_iter()
+            .filter(|(_, edges)| {
+                let mut networks: Vec<usize> = edges.iter().map(|e| e.network).collect();
+                networks.dedup();
+                networks.len() > 1
+            })
+            .collect();
+        out.sort_by_key(|(a, edges)| (std::cmp::Reverse(edges.len()), *a));
+        out
+    }
+
     /// Every node, networks first.
     pub fn nodes(&self) -> impl Iterator<Item = NodeRef> + '_ {
         self.networks
@@ -134,9 +227,10 @@ impl Default for Metrics {
     fn default() -> Self {
         Metrics {
             font: 14.0,
-            char_width: 0.62,
+            char_width: 0.68,
             line_height: 1.3,
-            padding: 6.0,
+            // 6 px of padding and a 2 px border, as the app's CSS draws it.
+            padding: 8.0,
             gap: 12.0,
             max_chars: 20,
             band_heading: 28.0,

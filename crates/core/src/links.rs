@@ -13,6 +13,8 @@ pub const PRIVACY_PATH: &str = "/datenschutz";
 pub const ACCESSIBILITY_PATH: &str = "/barrierefreiheit";
 /// The page in Leichte Sprache.
 pub const EASY_READ_PATH: &str = "/leichte-sprache";
+/// The connections picture.
+pub const CONNECTIONS_PATH: &str = "/verbindungen";
 
 /// The start page searching for `query` (`/` when it is empty).
 pub fn search_href(query: &str) -> String {
@@ -21,19 +23,37 @@ pub fn search_href(query: &str) -> String {
 
 /// The start page with a search and filters: `/?q=…&thema=…&ebene=…`.
 pub fn home_href(query: &str, filters: &Filters) -> String {
+    filtered_href("/", query, filters)
+}
+
+/// `path` with a search and filters, as the start page takes them.
+pub fn filtered_href(path: &str, query: &str, filters: &Filters) -> String {
     let mut pairs: Vec<(&str, &str)> = Vec::new();
     if !query.is_empty() {
         pairs.push(("q", query));
     }
     pairs.extend(filters.pairs());
     if pairs.is_empty() {
-        return "/".to_owned();
+        return path.to_owned();
     }
     let query: Vec<String> = pairs
         .iter()
         .map(|(k, v)| format!("{k}={}", encode_component(v)))
         .collect();
-    format!("/?{}", query.join("&"))
+    format!("{path}?{}", query.join("&"))
+}
+
+/// The connections picture with `selected` chosen (`n:<slug>` or
+/// `a:<id>`, as the Merkliste writes entries) and `filters` applied.
+pub fn connections_href(selected: Option<&str>, filters: &Filters) -> String {
+    let base = filtered_href(CONNECTIONS_PATH, "", filters);
+    match selected {
+        None => base,
+        Some(s) => {
+            let join = if base.contains('?') { '&' } else { '?' };
+            format!("{base}{join}auswahl={}", encode_component(s))
+        }
+    }
 }
 
 /// A network's page.

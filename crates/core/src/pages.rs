@@ -9,7 +9,8 @@ use serde_json::{json, Map, Value};
 use crate::directory::Directory;
 use crate::language::Language;
 use crate::links::{
-    actor_href, network_href, ACCESSIBILITY_PATH, EASY_READ_PATH, IMPRINT_PATH, PRIVACY_PATH,
+    actor_href, network_href, ACCESSIBILITY_PATH, CONNECTIONS_PATH, EASY_READ_PATH, IMPRINT_PATH,
+    PRIVACY_PATH,
 };
 use crate::model::{Actor, Contact, Network};
 
@@ -32,6 +33,8 @@ pub enum PageKind {
     Accessibility,
     /// `/leichte-sprache`: the page in Leichte Sprache.
     EasyRead,
+    /// `/verbindungen`: the connections picture.
+    Connections,
     /// Any address the app does not know (served with status 404).
     NotFound,
 }
@@ -155,6 +158,7 @@ fn pages_in(directory: &Directory, language: Language) -> Vec<Page> {
         (PageKind::Privacy, PRIVACY_PATH),
         (PageKind::Accessibility, ACCESSIBILITY_PATH),
         (PageKind::EasyRead, EASY_READ_PATH),
+        (PageKind::Connections, CONNECTIONS_PATH),
     ] {
         pages.push(page(kind, path.into(), &format!("{}.html", &path[1..])));
     }
@@ -194,7 +198,8 @@ impl Page {
                 | PageKind::Imprint
                 | PageKind::Privacy
                 | PageKind::Accessibility
-                | PageKind::EasyRead => true,
+                | PageKind::EasyRead
+                | PageKind::Connections => true,
                 PageKind::Network(_) | PageKind::Actor(_) => {
                     self.canonical_path(directory) == self.path
                 }
@@ -224,6 +229,7 @@ impl Page {
             | PageKind::Imprint
             | PageKind::Privacy
             | PageKind::Accessibility
+            | PageKind::Connections
                 if !german =>
             {
                 return None
@@ -237,6 +243,9 @@ impl Page {
             }
             PageKind::Accessibility => {
                 "Erklärung zur Barrierefreiheit von Stadtteilnetz.".into()
+            }
+            PageKind::Connections => {
+                "Wer in welchem Netzwerk mitwirkt: die Netzwerke und Akteure als Bild und als Liste.".into()
             }
             PageKind::Actor(i) => {
                 let actor = &directory.actors()[i];

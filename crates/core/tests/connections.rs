@@ -195,3 +195,35 @@ fn at_scale_a_neighbourhood_is_small_and_lays_out_cleanly() {
     assert!(largest > 1, "neighbourhoods have something in them");
     eprintln!("largest neighbourhood: {largest} nodes");
 }
+
+#[test]
+fn selections_are_written_as_the_merkliste_writes_entries() {
+    let dir = shipped();
+    let kubus = dir.actor_index("kubus").unwrap();
+    assert_eq!(NodeRef::Actor(kubus).token(dir), "a:kubus");
+    assert_eq!(NodeRef::parse(dir, "a:kubus"), Some(NodeRef::Actor(kubus)));
+    let slug = &dir.networks()[2].slug;
+    assert_eq!(
+        NodeRef::parse(dir, &format!("n:{slug}")),
+        Some(NodeRef::Network(2))
+    );
+    for bad in [
+        "",
+        "kubus",
+        "a:",
+        "x:kubus",
+        "a:gibt-es-nicht",
+        "n:<script>",
+    ] {
+        assert_eq!(NodeRef::parse(dir, bad), None, "{bad}");
+    }
+    // Actors in more than one network: the shipped data has some.
+    let shared = Graph::all(dir).shared_actors();
+    let vereine = dir.actor_index("vereine").unwrap();
+    assert!(shared.iter().any(|(a, _)| *a == vereine));
+    assert!(shared.iter().all(|(_, edges)| {
+        let mut n: Vec<usize> = edges.iter().map(|e| e.network).collect();
+        n.dedup();
+        n.len() > 1
+    }));
+}

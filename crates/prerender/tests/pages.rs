@@ -239,16 +239,18 @@ fn a_public_address_gives_canonical_links_a_sitemap_and_robots() {
     let locs = sitemap.matches("<loc>").count();
     assert!(sitemap.contains(&format!("hreflang=\"ar\" href=\"{BASE}/ar/\"")));
     assert!(sitemap.contains(&format!("hreflang=\"de-x-ls\" href=\"{BASE}/ls/\"")));
-    // The start page, every entry, and the four pages of a public service.
+    // The start page, every entry, the four pages of a public service and
+    // the connections picture.
     assert_eq!(
         locs,
-        1 + directory.networks().len() + directory.actors().len() + 4
+        1 + directory.networks().len() + directory.actors().len() + 5
     );
     for path in [
         "impressum",
         "datenschutz",
         "barrierefreiheit",
         "leichte-sprache",
+        "verbindungen",
     ] {
         assert!(
             sitemap.contains(&format!("<loc>{BASE}/{path}</loc>")),

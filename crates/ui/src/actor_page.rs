@@ -14,8 +14,10 @@ use crate::sections::ProjectsSection;
 use crate::text_notes::{OnlyInGerman, TranslationBar};
 use crate::texts::locale_of;
 use crate::upkeep::Upkeep;
+use crate::who_else::{ConnectionsLink, WhoElse};
 use stadtteilnetz_core::bookmarks::Item;
 use stadtteilnetz_core::catalogue::Shared;
+use stadtteilnetz_core::connections::NodeRef;
 use stadtteilnetz_core::content::TranslationNotes;
 use stadtteilnetz_core::directory::Directory;
 use stadtteilnetz_core::language::Language;
@@ -63,6 +65,7 @@ fn ActorArticle(
     let text = text_language(ui, shown);
     let dir = actor.catalogue().directory();
     let a: &Actor = &actor;
+    let index = actor.index();
     let de = Language::De;
     let involvements = dir.involvements(&a.id);
     let projects: Vec<_> = dir.projects_organized_by(&a.id).collect();
@@ -112,6 +115,8 @@ fn ActorArticle(
                 {involved}
             </section>
 
+            <WhoElse actor=index ui/>
+
             <ProjectsSection id="organisiert" heading=td_string!(locale, pages.actor.organized) projects ui original=shown/>
 
             <ContactSection details=Details {
@@ -122,6 +127,7 @@ fn ActorArticle(
             } ui/>
 
             <Upkeep reviewed=a.reviewed maintainer=a.maintainer.clone() ui/>
+            <ConnectionsLink node=NodeRef::Actor(index) ui/>
             <ReportMistake name=a.name.clone() path=actor_href(&a.id) reviewed=a.reviewed maintainer=a.maintainer.clone() ui/>
 
             <p class="page__footer-link"><a href="/">{td_string!(locale, pages.detail.back_to_all)}</a></p>

@@ -19,7 +19,7 @@ use stadtteilnetz_core::catalogue::Catalogue;
 use stadtteilnetz_core::content::Text;
 use stadtteilnetz_core::facets::{Facet, Filters, Tally};
 use stadtteilnetz_core::language::Language;
-use stadtteilnetz_core::links::home_href;
+use stadtteilnetz_core::links::filtered_href;
 use stadtteilnetz_core::model::Level;
 
 /// The `i`-th value of `facet` in the interface language: a topic's or
@@ -53,6 +53,9 @@ pub fn FilterPanel(
     #[prop(into)] query: Signal<String>,
     #[prop(into)] filters: Signal<Filters>,
     #[prop(into)] counts: Signal<Tally>,
+    /// The page the filters apply to (the start page unless given).
+    #[prop(optional)]
+    base: Option<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_language();
@@ -61,7 +64,7 @@ pub fn FilterPanel(
     let open = RwSignal::new(false);
     let go = move |f: Filters| {
         navigate(
-            &home_href(&query.get_untracked(), &f),
+            &filtered_href(base.unwrap_or("/"), &query.get_untracked(), &f),
             NavigateOptions {
                 scroll: false,
                 ..Default::default()

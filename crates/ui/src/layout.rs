@@ -9,7 +9,9 @@ use crate::language::LanguageSwitcher;
 use crate::localized::{isolate, lang_attr};
 use crate::texts::{tr, use_language};
 use stadtteilnetz_core::language::Language;
-use stadtteilnetz_core::links::{ACCESSIBILITY_PATH, EASY_READ_PATH, IMPRINT_PATH, PRIVACY_PATH};
+use stadtteilnetz_core::links::{
+    ACCESSIBILITY_PATH, CONNECTIONS_PATH, EASY_READ_PATH, IMPRINT_PATH, PRIVACY_PATH,
+};
 
 /// Site header with the skip link and the way home. `test_data` says in
 /// the tagline that the entries are made up (benchmark builds).
@@ -41,6 +43,9 @@ pub fn SiteHeader(#[prop(optional)] test_data: bool) -> impl IntoView {
                 <p class="site-header__tagline">{tagline}</p>
                 <LanguageSwitcher/>
                 <nav class="site-nav" aria-label=move || t_string!(i18n, common.header.nav_label).to_string()>
+                    <a class="site-nav__link" href=CONNECTIONS_PATH data-testid="connections-link">
+                        {tr(|l| td_string!(l, connections.nav))}
+                    </a>
                     <a class="site-nav__link" href="/merkliste" data-testid="merkliste-link">
                         {tr(|l| td_string!(l, common.header.merkliste))}
                         " "

@@ -17,8 +17,10 @@ use crate::terms::{levels_text, TagList};
 use crate::text_notes::{OnlyInGerman, TranslationBar};
 use crate::texts::locale_of;
 use crate::upkeep::Upkeep;
+use crate::who_else::ConnectionsLink;
 use stadtteilnetz_core::bookmarks::Item;
 use stadtteilnetz_core::catalogue::Shared;
+use stadtteilnetz_core::connections::NodeRef;
 use stadtteilnetz_core::content::TranslationNotes;
 use stadtteilnetz_core::directory::{Directory, Related};
 use stadtteilnetz_core::language::Language;
@@ -200,6 +202,7 @@ fn NetworkArticle(
             </section>
 
             <Upkeep reviewed=n.reviewed maintainer=n.maintainer.clone() ui/>
+            <ConnectionsLink node=NodeRef::Network(network.index()) ui/>
             <ReportMistake name=n.name.clone() path=network_href(&n.slug) reviewed=n.reviewed maintainer=n.maintainer.clone() ui/>
 
             <p class="page__footer-link"><a href="/">{td_string!(locale, pages.detail.back_to_all)}</a></p>

@@ -10,7 +10,7 @@ use std::path::Path;
 use serde_json::Value;
 
 const LANGUAGES: [&str; 5] = ["de", "en", "uk", "ar", "de-x-ls"];
-const NAMESPACES: [&str; 5] = ["common", "home", "pages", "kiosk", "legal"];
+const NAMESPACES: [&str; 6] = ["common", "home", "pages", "kiosk", "legal", "connections"];
 const FORMS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 /// The plural forms a language needs for whole numbers, by CLDR (checked

@@ -28,6 +28,22 @@ pub fn matches_media(query: &str) -> Option<bool> {
     Some(super::window()?.match_media(query).ok()??.matches())
 }
 
+/// The width of the window's viewport in CSS pixels; `None` outside a
+/// browser (the build draws pages for a phone's width then).
+pub fn viewport_width() -> Option<f64> {
+    super::window()?.inner_width().ok()?.as_f64()
+}
+
+/// The inner width (CSS pixels, padding included) of the first element that
+/// matches `selector`; `None` outside a browser or without one.
+pub fn client_width(selector: &str) -> Option<f64> {
+    let e = super::window()?
+        .document()?
+        .query_selector(selector)
+        .ok()??;
+    Some(f64::from(e.client_width())).filter(|w| *w > 0.0)
+}
+
 /// The first element that matches `selector`, if it can take focus.
 pub fn element(selector: &str) -> Option<HtmlElement> {
     super::window()?
