@@ -72,7 +72,8 @@ test('actor links lead both ways between networks and actors', async () => {
   assert.equal(await page.locator('h1').innerText(), 'Fachdienst Jugend und Bildung');
   assert.match(await page.locator('main').innerText(), /Städtischer Fachdienst/);
   assert.match(await page.locator('main').innerText(), /Rolle: Leitung/);
-  await page.getByRole('link', { name: 'Vernetzungsgruppe Kinder- und Jugendarbeit' }).click();
+  // The link in "Beteiligt an" ("Mit wem noch?" names the network too).
+  await page.getByRole('region', { name: 'Beteiligt an' }).getByRole('link', { name: 'Vernetzungsgruppe Kinder- und Jugendarbeit' }).click();
   await page.waitForURL(`${app.base}/netzwerk/vernetzungsgruppe-kinder-und-jugendarbeit`);
   assert.equal(await page.locator('h1').innerText(), 'Vernetzungsgruppe Kinder- und Jugendarbeit');
 

@@ -25,8 +25,11 @@ pub fn FocusOnNavigate() -> impl IntoView {
 
 /// How many frames [`focus_soon`] waits for its element: a list grown by
 /// "Weitere anzeigen" right after a keystroke may take a few frames to draw
-/// the card that is to get focus (about half a second at 60 frames a second).
-const FOCUS_FRAMES: u32 = 30;
+/// the card that is to get focus, and the cards below the first screen come
+/// when the browser is idle, which on a loaded machine took longer than
+/// half a second (CI, 1 run in 4). Two seconds at 60 frames a second; it
+/// stops as soon as the element is there.
+const FOCUS_FRAMES: u32 = 120;
 
 /// Moves focus to the first element that matches `selector`, as soon as a
 /// frame has it (it may be about to be rendered), trying for at most
