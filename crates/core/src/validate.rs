@@ -447,6 +447,14 @@ pub fn is_valid_id(s: &str) -> bool {
         })
 }
 
+/// Whether `url` is a web address a page can link to: http(s), something
+/// after the scheme, no spaces. Entries' and the publisher's websites.
+pub fn is_web_address(url: &str) -> bool {
+    (url.starts_with("https://") || url.starts_with("http://"))
+        && url.len() > "https://".len()
+        && !url.contains(char::is_whitespace)
+}
+
 /// Whether `s` can be an e-mail address: one `@` with something before it,
 /// a domain with a dot after it, no spaces. (Whether it is delivered, only
 /// sending tells.)
@@ -626,10 +634,7 @@ impl Checker<'_> {
 
     fn website(&mut self, entry: Entry, value: Option<&str>) {
         if let Some(url) = value {
-            let ok = (url.starts_with("https://") || url.starts_with("http://"))
-                && url.len() > "https://".len()
-                && !url.contains(char::is_whitespace);
-            if !ok {
+            if !is_web_address(url) {
                 self.report(
                     entry,
                     "website",
@@ -815,16 +820,11 @@ fn publisher(c: &mut Checker, p: &crate::model::Publisher) {
                 ProblemKind::InvalidEmail,
                 format!("„{email}“ ist keine E-Mail-Adresse; sie hat die Form name@beispiel.de"),
             ),
-            (Detail::Website, Some(url))
-                if !(url.starts_with("https://") || url.starts_with("http://"))
-                    || url.contains(char::is_whitespace) =>
-            {
-                c.report_dataset(
-                    &field,
-                    ProblemKind::InvalidWebsite,
-                    format!("„{url}“ ist keine Web-Adresse; sie muss mit https:// beginnen"),
-                )
-            }
+            (Detail::Website, Some(url)) if !is_web_address(&url) => c.report_dataset(
+                &field,
+                ProblemKind::InvalidWebsite,
+                format!("„{url}“ ist keine Web-Adresse; sie muss mit https:// beginnen"),
+            ),
             _ => {}
         }
     }

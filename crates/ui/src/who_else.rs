@@ -40,13 +40,19 @@ pub fn WhoElse(actor: usize, ui: Language) -> impl IntoView {
         .networks
         .iter()
         .filter_map(|&n| {
-            let mut others: Vec<(usize, _)> = around
+            // Each other actor once, with its first role there.
+            let mut seen = Vec::new();
+            let others: Vec<(usize, _)> = around
                 .edges
                 .iter()
                 .filter(|e| e.network == n && e.actor != actor)
+                .filter(|e| {
+                    let first = !seen.contains(&e.actor);
+                    seen.push(e.actor);
+                    first
+                })
                 .map(|e| (e.actor, e.role))
                 .collect();
-            others.dedup_by_key(|(a, _)| *a);
             (!others.is_empty()).then_some((n, others))
         })
         .collect();
