@@ -67,6 +67,19 @@ pub fn focus(selector: &str, programmatic: bool) -> bool {
     e.focus().is_ok()
 }
 
+/// Whether focus is on nothing in particular (`<body>`, or no element):
+/// where it lands when the focused element is moved or removed.
+pub fn focus_is_lost() -> bool {
+    let Some(doc) = super::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    match (doc.active_element(), doc.body()) {
+        (None, _) => true,
+        (Some(active), Some(body)) => active == *body.unchecked_ref::<web_sys::Element>(),
+        (Some(_), None) => false,
+    }
+}
+
 /// Removes the element with this id, if there is one (the static loading note).
 pub fn remove_by_id(id: &str) {
     if let Some(e) = super::window()
