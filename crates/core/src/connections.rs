@@ -8,6 +8,10 @@
 //! under them, the actors whose nearest network is in it, ordered by the
 //! mean position of their networks (few crossings); rows wrap at the width,
 //! so nothing overlaps and nothing leaves the drawing at any width.
+//!
+//! Lines never pass through a box: they run in the gaps between rows (each
+//! network in a lane of its own there) and cross a row through a gap
+//! between its boxes, as an orthogonal path from the network to the actor.
 
 use std::collections::BTreeMap;
 
@@ -213,12 +217,19 @@ pub struct Metrics {
     pub line_height: f32,
     /// Space inside a node, around its label.
     pub padding: f32,
-    /// Space between nodes, and between a row and the next.
+    /// Space between nodes in a row, and at the drawing's sides.
     pub gap: f32,
+    /// Space between a row and the next: where lines run.
+    pub row_gap: f32,
     /// The most characters on one line of a label.
     pub max_chars: usize,
-    /// Height of a band's own heading ("Stadtteil").
+    /// Height of a band's own heading ("Stadtteil"), the gap above the
+    /// band's first row included.
     pub band_heading: f32,
+    /// How far a band's heading reaches from the side it stands at: lines
+    /// cross the heading's row only beyond it (room for 16 characters of
+    /// the 13 px heading in every language).
+    pub band_label_width: f32,
 }
 
 impl Default for Metrics {
@@ -232,8 +243,10 @@ impl Default for Metrics {
             // 6 px of padding and a 2 px border, as the app's CSS draws it.
             padding: 8.0,
             gap: 12.0,
+            row_gap: 20.0,
             max_chars: 20,
-            band_heading: 28.0,
+            band_heading: 44.0,
+            band_label_width: 160.0,
         }
     }
 }
@@ -287,7 +300,7 @@ pub struct Band {
 }
 
 /// An edge where it is drawn: from its network's box to its actor's.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PlacedEdge {
     /// The participation.
     pub edge: Edge,
@@ -295,8 +308,9 @@ pub struct PlacedEdge {
     pub from: usize,
     /// Index of the actor in `Layout::nodes`.
     pub to: usize,
-    /// Start (on the network's box) and end (on the actor's box).
-    pub line: [(f32, f32); 2],
+    /// The path's corners, from the network's box to the actor's: each
+    /// segment level or upright, none through a box.
+    pub points: Vec<(f32, f32)>,
 }
 
 /// The picture: bands, nodes and edges, `width` × `height` units.
@@ -370,6 +384,118 @@ fn band_of_network(dir: &Directory, n: usize) -> Level {
         .unwrap_or(Level::District)
 }
 
+/// A row of boxes: from `top` to `bottom` (its tallest box), the spans
+/// `(left, right)` its boxes take up, left to right, and which nodes.
+#[derive(Debug, Clone)]
+struct Row {
+    top: f32,
+    bottom: f32,
+    spans: Vec<(f32, f32)>,
+    nodes: Vec<usize>,
+}
+
+impl Row {
+    fn at(y: f32) -> Row {
+        Row {
+            top: y,
+            bottom: y,
+            spans: Vec::new(),
+            nodes: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, node: usize, x: f32, w: f32, bottom: f32) {
+        self.spans.push((x, x + w));
+        self.nodes.push(node);
+        self.bottom = self.bottom.max(bottom);
+    }
+
+    /// Where a line may cross this row nearest to the way from `x` to
+    /// `target`: in a gap between boxes (or beside them), `lane` units off
+    /// its middle and never closer than one unit to a box.
+    fn crossing(&self, x: f32, target: f32, lane: f32, width: f32) -> f32 {
+        let mut gaps = Vec::with_capacity(self.spans.len() + 1);
+        let mut left = 0.0f32;
+        for &(a, b) in &self.spans {
+            if a > left {
+                gaps.push((left, a));
+            }
+            left = left.max(b);
+        }
+        if width > left {
+            gaps.push((left, width));
+        }
+        gaps.into_iter()
+            .filter(|(a, b)| b - a > 2.0)
+            .map(|(a, b)| {
+                let p = (target.clamp(a, b) + lane).clamp(a + 1.0, b - 1.0);
+                ((p - x).abs() + (p - target).abs(), p)
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)))
+            .map_or(x, |(_, p)| p)
+    }
+}
+
+/// The lane offsets, in units from the middle of a gap: five lanes, so
+/// neighbouring networks' lines run apart.
+fn lane_offset(lane: usize, step: f32) -> f32 {
+    (lane % 5) as f32 * step - 2.0 * step
+}
+
+/// The path from the upper box (in row `upper.0`) down to the lower one:
+/// from the middle of the upper box's bottom, down into the gap below its
+/// row, along it, through each row between at a gap, and into the lower
+/// box's top.
+fn route(
+    rows: &[Row],
+    m: &Metrics,
+    lane: usize,
+    upper: (usize, Rect),
+    lower: (usize, Rect),
+) -> Vec<(f32, f32)> {
+    let (from_row, a) = upper;
+    let (to_row, b) = lower;
+    let width = rows
+        .iter()
+        .flat_map(|r| r.spans.iter().map(|s| s.1))
+        .fold(0.0f32, f32::max)
+        + m.gap;
+    // In a row gap, three units apart; in a gap between boxes, two.
+    let dy = lane_offset(lane, (m.row_gap / 2.0 - 3.0) / 2.0);
+    let dx = lane_offset(lane, (m.gap / 2.0 - 2.0) / 2.0);
+    let target = b.centre().0;
+    let mut x = a.centre().0;
+    let mut points = vec![(x, a.y + a.h)];
+    let last = to_row.saturating_sub(from_row + 1);
+    for (k, row) in rows[from_row + 1..=to_row].iter().enumerate() {
+        // The gap above this row, in this network's lane.
+        let channel = row.top - m.row_gap / 2.0 + dy;
+        let next = if k == last {
+            target
+        } else {
+            row.crossing(x, target, dx, width)
+        };
+        points.push((x, channel));
+        if next != x {
+            points.push((next, channel));
+        }
+        x = next;
+    }
+    points.push((x, b.y));
+    // Corners only: a point on the straight way between its neighbours
+    // says nothing.
+    let mut corners: Vec<(f32, f32)> = Vec::with_capacity(points.len());
+    for p in points {
+        match corners.as_slice() {
+            [.., a, b] if (a.0 == b.0 && b.0 == p.0) || (a.1 == b.1 && b.1 == p.1) => {
+                *corners.last_mut().expect("two points") = p;
+            }
+            _ => corners.push(p),
+        }
+    }
+    corners
+}
+
 /// Lays out `graph` for a drawing `width` units wide. `label` gives a
 /// node's label (the interface language's, or the German name).
 pub fn layout(
@@ -407,33 +533,41 @@ pub fn layout(
 
     let mut nodes: Vec<PlacedNode> = Vec::new();
     let mut bands = Vec::new();
+    // Every row, top to bottom, as the spans its boxes take up: what lines
+    // are routed around.
+    let mut rows: Vec<Row> = Vec::new();
     let mut y = m.gap;
     // Rows of `items` from `y` on, wrapping at the width; returns the y
     // after the last row.
-    let place_row =
-        |items: Vec<(NodeRef, Vec<String>)>, mut y: f32, nodes: &mut Vec<PlacedNode>| {
-            let mut x = m.gap;
-            let mut row_height: f32 = 0.0;
-            for (node, lines) in items {
-                let (w, h) = size(&lines);
-                if x > m.gap && x + w > width - m.gap {
-                    y += row_height + m.gap;
-                    x = m.gap;
-                    row_height = 0.0;
-                }
-                nodes.push(PlacedNode {
-                    node,
-                    rect: Rect { x, y, w, h },
-                    lines,
-                });
-                x += w + m.gap;
-                row_height = row_height.max(h);
+    let place_row = |items: Vec<(NodeRef, Vec<String>)>,
+                     mut y: f32,
+                     nodes: &mut Vec<PlacedNode>,
+                     rows: &mut Vec<Row>| {
+        let mut x = m.gap;
+        let mut row = Row::at(y);
+        for (node, lines) in items {
+            let (w, h) = size(&lines);
+            if x > m.gap && x + w > width - m.gap {
+                y = row.bottom + m.row_gap;
+                rows.push(std::mem::replace(&mut row, Row::at(y)));
+                x = m.gap;
             }
-            if row_height > 0.0 {
-                y += row_height + m.gap;
-            }
+            row.add(nodes.len(), x, w, y + h);
+            nodes.push(PlacedNode {
+                node,
+                rect: Rect { x, y, w, h },
+                lines,
+            });
+            x += w + m.gap;
+        }
+        if row.spans.is_empty() {
             y
-        };
+        } else {
+            let next = row.bottom + m.row_gap;
+            rows.push(row);
+            next
+        }
+    };
     for level in Level::ALL {
         let networks: Vec<usize> = graph
             .networks
@@ -451,6 +585,13 @@ pub fn layout(
             continue;
         }
         let top = y;
+        // The heading, a row of its own that lines pass beside.
+        rows.push(Row {
+            top,
+            bottom: top + m.band_heading - m.row_gap,
+            spans: vec![(0.0, m.band_label_width.min(width / 2.0))],
+            nodes: Vec::new(),
+        });
         y += m.band_heading;
         y = place_row(
             networks
@@ -464,6 +605,7 @@ pub fn layout(
                 .collect(),
             y,
             &mut nodes,
+            &mut rows,
         );
         // Actors under the mean x of their networks drawn so far, so that
         // edges cross as little as a simple rule allows.
@@ -504,6 +646,7 @@ pub fn layout(
                 .collect(),
             y,
             &mut nodes,
+            &mut rows,
         );
         bands.push(Band {
             level,
@@ -516,38 +659,52 @@ pub fn layout(
         });
     }
 
+    // The last row's gap is the drawing's bottom margin: half of it.
+    let height = (y - m.row_gap + m.gap).max(2.0 * m.gap);
+    if let Some(last) = bands.last_mut() {
+        last.rect.h = height - last.rect.y;
+    }
     let position: BTreeMap<NodeRef, usize> =
         nodes.iter().enumerate().map(|(i, p)| (p.node, i)).collect();
+    let row_of: BTreeMap<usize, usize> = rows
+        .iter()
+        .enumerate()
+        .flat_map(|(r, row)| row.nodes.iter().map(move |&i| (i, r)))
+        .collect();
+    // Each network's lane: its place among the drawn networks.
+    let lane_of: BTreeMap<usize, usize> = graph
+        .networks
+        .iter()
+        .enumerate()
+        .map(|(k, &n)| (n, k))
+        .collect();
     let edges = graph
         .edges
         .iter()
         .filter_map(|&edge| {
             let from = *position.get(&NodeRef::Network(edge.network))?;
             let to = *position.get(&NodeRef::Actor(edge.actor))?;
-            let (a, b) = (nodes[from].rect, nodes[to].rect);
-            // From the side of each box that faces the other.
-            let start = if b.y >= a.y + a.h {
-                (a.centre().0, a.y + a.h)
+            let lane = lane_of.get(&edge.network).copied().unwrap_or(0);
+            let (rf, rt) = (row_of[&from], row_of[&to]);
+            let points = if rf < rt {
+                route(&rows, m, lane, (rf, nodes[from].rect), (rt, nodes[to].rect))
             } else {
-                (a.centre().0, a.y)
-            };
-            let end = if b.y >= a.y + a.h {
-                (b.centre().0, b.y)
-            } else {
-                (b.centre().0, b.y + b.h)
+                let mut back = route(&rows, m, lane, (rt, nodes[to].rect), (rf, nodes[from].rect));
+                back.reverse();
+                back
             };
             Some(PlacedEdge {
                 edge,
                 from,
                 to,
-                line: [start, end],
+                points,
             })
         })
         .collect();
 
     Layout {
         width,
-        height: y,
+        height,
         bands,
         nodes,
         edges,

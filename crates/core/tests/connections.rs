@@ -1,11 +1,13 @@
 //! The connections picture's layout: every participation drawn once, no two
-//! boxes overlapping, everything inside the drawing at every width from a
+//! boxes overlapping, no line through a box, everything inside the drawing at every width from a
 //! 320 px phone to a 1920 px kiosk, labels that fit their boxes, bands in
 //! level order, and the same picture for the same data.
 
 mod common;
 use common::shipped;
-use stadtteilnetz_core::connections::{layout, wrap, Graph, Layout, Metrics, NodeRef};
+use stadtteilnetz_core::connections::{
+    layout, wrap, Graph, Layout, Metrics, NodeRef, PlacedEdge, Rect,
+};
 use stadtteilnetz_core::directory::Directory;
 use stadtteilnetz_core::model::Level;
 
@@ -79,6 +81,7 @@ fn check(dir: &Directory, graph: &Graph, l: &Layout) {
     for e in &l.edges {
         assert_eq!(l.nodes[e.from].node, NodeRef::Network(e.edge.network));
         assert_eq!(l.nodes[e.to].node, NodeRef::Actor(e.edge.actor));
+        check_route(l, e);
     }
     // Bands in level order, apart, and each network inside its nearest
     // level's band.
@@ -91,6 +94,57 @@ fn check(dir: &Directory, graph: &Graph, l: &Layout) {
             let level = *dir.networks()[i].levels.iter().min().unwrap();
             let band = l.bands.iter().find(|b| b.level == level).expect("its band");
             assert!(n.rect.y >= band.rect.y && n.rect.y + n.rect.h <= band.rect.y + band.rect.h);
+        }
+    }
+}
+
+/// A line's path: it starts on its network's box and ends on its actor's,
+/// every segment level or upright, inside the drawing, and none through a
+/// box (its own two included) or a band's heading.
+fn check_route(l: &Layout, e: &PlacedEdge) {
+    let m = Metrics::default();
+    let (from, to) = (l.nodes[e.from].rect, l.nodes[e.to].rect);
+    let on_edge = |r: Rect, (x, y): (f32, f32)| {
+        x >= r.x - 0.01
+            && x <= r.x + r.w + 0.01
+            && ((y - r.y).abs() < 0.01 || (y - r.y - r.h).abs() < 0.01)
+    };
+    assert!(e.points.len() >= 2);
+    assert!(on_edge(from, e.points[0]), "{e:?} starts off its network");
+    assert!(
+        on_edge(to, *e.points.last().unwrap()),
+        "{e:?} ends off its actor"
+    );
+    // The bands' headings, as the spans lines pass beside.
+    let headings = l.bands.iter().map(|b| Rect {
+        x: 0.0,
+        y: b.rect.y,
+        w: m.band_label_width.min(l.width / 2.0),
+        h: m.band_heading - m.row_gap,
+    });
+    let boxes: Vec<Rect> = l.nodes.iter().map(|n| n.rect).chain(headings).collect();
+    for pair in e.points.windows(2) {
+        let [(x1, y1), (x2, y2)] = [pair[0], pair[1]];
+        assert!(x1 == x2 || y1 == y2, "{e:?}: a slanted segment");
+        for (x, y) in [(x1, y1), (x2, y2)] {
+            assert!(
+                (0.0..=l.width).contains(&x) && (0.0..=l.height).contains(&y),
+                "{e:?} leaves the drawing"
+            );
+        }
+        let (left, right) = (x1.min(x2), x1.max(x2));
+        let (top, bottom) = (y1.min(y2), y1.max(y2));
+        for r in &boxes {
+            // A segment (a line, no area) through a box's inside.
+            let across = left < r.x + r.w && right > r.x;
+            let down = top < r.y + r.h && bottom > r.y;
+            let inside_x = left > r.x && left < r.x + r.w;
+            let inside_y = top > r.y && top < r.y + r.h;
+            assert!(
+                !((x1 == x2 && inside_x && down) || (y1 == y2 && inside_y && across)),
+                "{e:?}: ({x1}, {y1})–({x2}, {y2}) runs through the box {r:?} at {}",
+                l.width
+            );
         }
     }
 }
