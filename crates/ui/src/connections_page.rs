@@ -4,6 +4,9 @@
 //! and print. The address holds the filters (as on the start page) and the
 //! selection (`?auswahl=n:<slug>`), so every view can be linked.
 //!
+//! Touch: one finger drags the picture (it scrolls in its own area), two
+//! pinch it ([`crate::zoom`]); the zoom buttons do the same for everyone.
+//!
 //! Keyboard: Tab reaches the drawing once (one node is tabbable at a
 //! time), the arrow keys move to the nearest node in their direction,
 //! Enter or Space selects. At scale only a filtered set of at most
@@ -15,7 +18,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::browser::document;
+use crate::browser::{document, touch};
 use crate::catalogue::use_catalogue;
 use crate::filters::FilterPanel;
 use crate::focus::focus_soon;
@@ -23,6 +26,7 @@ use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels::{actor_kind, level, role_heading, role_on_actor};
 use crate::page_title;
 use crate::texts::{locale_of, use_language};
+use crate::zoom::{self, Pinch};
 use stadtteilnetz_core::catalogue::Catalogue;
 use stadtteilnetz_core::connections::{layout, Graph, Layout, Metrics, NodeRef, Tie};
 use stadtteilnetz_core::facets::Filters;
@@ -159,6 +163,8 @@ pub fn ConnectionsPage() -> impl IntoView {
         })
     });
     let scale = RwSignal::new(1.0f32);
+    // Two fingers on the picture: the scale follows their spread.
+    let pinch = RwSignal::new(None::<Pinch>);
     let navigate = use_navigate();
     let c = catalogue.clone();
     let select = move |node: Option<NodeRef>| {
@@ -212,8 +218,12 @@ pub fn ConnectionsPage() -> impl IntoView {
                         s == NodeRef::Network(edge.network) || s == NodeRef::Actor(edge.actor)
                     })
                 };
-                let [(x1, y1), (x2, y2)] = e.line;
-                let (x1, x2) = if rtl { (w - x1, w - x2) } else { (x1, x2) };
+                let points = e
+                    .points
+                    .iter()
+                    .map(|&(x, y)| format!("{},{y}", if rtl { w - x } else { x }))
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 let class = move || {
                     format!(
                         "edge edge--{}{}",
@@ -221,7 +231,7 @@ pub fn ConnectionsPage() -> impl IntoView {
                         if on() { " edge--on" } else { "" }
                     )
                 };
-                view! { <line x1=x1 y1=y1 x2=x2 y2=y2 class=class/> }
+                view! { <polyline points=points class=class/> }
             })
             .collect_view();
         let layout_for_keys = l.clone();
@@ -283,7 +293,20 @@ pub fn ConnectionsPage() -> impl IntoView {
         )
         .to_string();
         view! {
-            <div class="connections__scroll" data-testid="drawing">
+            <div class="connections__scroll" id="bild" data-testid="drawing"
+                on:touchstart=move |ev: leptos::ev::TouchEvent| {
+                    pinch.set(touch::spread(&ev).and_then(|s| Pinch::start(scale.get_untracked(), s.distance)));
+                }
+                on:touchmove=move |ev: leptos::ev::TouchEvent| {
+                    let (Some(p), Some(s)) = (pinch.get_untracked(), touch::spread(&ev)) else { return };
+                    let (before, after) = (scale.get_untracked(), p.scale(s.distance));
+                    if after != before {
+                        scale.set(after);
+                        request_animation_frame(move || touch::keep_point("#bild", s.middle, after / before));
+                    }
+                }
+                on:touchend=move |ev: leptos::ev::TouchEvent| if touch::spread(&ev).is_none() { pinch.set(None) }
+                on:touchcancel=move |_| pinch.set(None)>
                 <svg class="connections__svg" viewBox=format!("0 0 {w} {h}") width=move || w * scale.get() height=move || h * scale.get() role="group" aria-label=label>
                     {bands}
                     <g class=move || if selected.get().is_some() { "edges edges--dim" } else { "edges" } aria-hidden="true">{edges}</g>
@@ -394,7 +417,7 @@ pub fn ConnectionsPage() -> impl IntoView {
         .into_any()
     };
 
-    let zoom = move |f: f32| scale.update(|s| *s = (*s * f).clamp(0.5, 3.0));
+    let zoom = move |f: f32| scale.update(|s| *s = zoom::clamp(*s * f));
     let legend = move || {
         let locale = locale_of(lang.get());
         [
@@ -420,8 +443,8 @@ pub fn ConnectionsPage() -> impl IntoView {
             <p class="lead">{move || td_string!(locale_of(lang.get()), connections.lead)}</p>
             <FilterPanel query=Signal::stored(String::new()) filters counts base=stadtteilnetz_core::links::CONNECTIONS_PATH/>
             <div class="connections__tools no-print">
-                <button type="button" class="button button--small" on:click=move |_| zoom(1.25)>{move || td_string!(locale_of(lang.get()), connections.zoom_in)}</button>
-                <button type="button" class="button button--small" on:click=move |_| zoom(0.8)>{move || td_string!(locale_of(lang.get()), connections.zoom_out)}</button>
+                <button type="button" class="button button--small" on:click=move |_| zoom(zoom::STEP)>{move || td_string!(locale_of(lang.get()), connections.zoom_in)}</button>
+                <button type="button" class="button button--small" on:click=move |_| zoom(1.0 / zoom::STEP)>{move || td_string!(locale_of(lang.get()), connections.zoom_out)}</button>
                 <button type="button" class="button button--small" on:click=move |_| scale.set(1.0)>{move || td_string!(locale_of(lang.get()), connections.zoom_reset)}</button>
             </div>
             <figure class="connections__figure">

@@ -56,6 +56,7 @@ mod terms;
 mod text_notes;
 mod upkeep;
 mod who_else;
+mod zoom;
 
 pub use accessibility_page::AccessibilityPage;
 pub use actor_page::{ActorDetail, ActorPage};

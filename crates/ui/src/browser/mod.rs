@@ -17,6 +17,7 @@ pub mod service_worker;
 pub mod share;
 pub mod storage;
 pub mod takeover;
+pub mod touch;
 
 /// The browser window, if there is one.
 #[cfg(target_arch = "wasm32")]
