@@ -29,7 +29,7 @@ test('the header leads to the picture: every network and actor once, and the lis
     'each network and each actor taking part is one node',
   );
   // One line per participation.
-  assert.equal(await page.locator('.edges line').count(), DATA.networks.reduce((s, n) => s + participants(n).length, 0));
+  assert.equal(await page.locator('.edges polyline').count(), DATA.networks.reduce((s, n) => s + participants(n).length, 0));
   // The lists: each network with its members, and the actors in several.
   const perNetwork = page.getByTestId('per-network');
   assert.deepEqual(await perNetwork.locator('h4').allInnerTexts(), DATA.networks.map((n) => n.name));
@@ -157,6 +157,89 @@ test('axe finds nothing, 320 px does not scroll sideways, and Arabic mirrors the
   const de = await gaps();
   assert.ok(de[0] < de[1], `left to right: ${de}`);
   assert.ok(Math.abs(ar[0] - de[1]) < 0.02 && Math.abs(ar[1] - de[0]) < 0.02, `mirrored: ${de} → ${ar}`);
+  assert.deepEqual(page.errors, []);
+});
+
+test('touch: two fingers pinch the picture larger and back, one finger drags it', async () => {
+  const page = await app.newPage();
+  await open(page, `${app.base}/verbindungen`);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+  const drawing = page.getByTestId('drawing');
+  await drawing.scrollIntoViewIfNeeded();
+  const area = await drawing.boundingBox();
+  const svg = () => page.locator('.connections__svg').evaluate((s) => s.getBoundingClientRect().toJSON());
+  const start = await svg();
+  const [cx, cy] = [area.x + area.width / 2, area.y + Math.min(area.height, 300) / 2];
+  // Where the fingers' middle is in the picture, as shares of its size.
+  const under = (r) => [(cx - r.x) / r.width, (cy - r.y) / r.height];
+  const fingers = (spread) => [{ x: cx - spread, y: cy, id: 0 }, { x: cx + spread, y: cy, id: 1 }];
+  const pinch = async (from, to) => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(from) });
+    for (let i = 1; i <= 5; i++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(from + ((to - from) * i) / 5) });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  const sized = (w) => page.waitForFunction((want) => Math.abs(document.querySelector('.connections__svg').getBoundingClientRect().width - want) < 2, w);
+  // Fingers 40 px apart spread to 80: twice the size, and the spot between
+  // them stays under them.
+  await pinch(20, 40);
+  await sized(2 * start.width);
+  await page.waitForTimeout(100);
+  const big = await svg();
+  const [a, b] = [under(start), under(big)];
+  assert.ok(Math.abs(a[0] - b[0]) < 0.01 && Math.abs(a[1] - b[1]) < 0.01, `the same spot under the fingers: ${a} → ${b}`);
+  assert.equal(await horizontalOverflow(page), 0, 'the page itself does not grow sideways');
+  const left = await drawing.evaluate((d) => d.scrollLeft);
+  assert.ok(left > 0, 'the picture scrolled sideways in its area');
+  // One finger drags the enlarged picture back towards its start.
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: cx - 60, y: cy, id: 0 }] });
+  for (let i = 1; i <= 6; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: cx - 60 + i * 20, y: cy, id: 0 }] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await page.waitForFunction((l) => document.querySelector('[data-testid=drawing]').scrollLeft < l - 40, left);
+  // Pinching in shrinks it again, never below half size.
+  await pinch(60, 5);
+  await sized(start.width / 2);
+  assert.deepEqual(page.errors, []);
+});
+
+test('kiosk screens: the picture fills the column at 1920 × 1080 and 1080 × 1920, every box on screen', async () => {
+  const page = await app.newPage();
+  await open(page, `${app.base}/?kiosk=1`);
+  try {
+    for (const viewport of [{ width: 1920, height: 1080 }, { width: 1080, height: 1920 }]) {
+      await page.setViewportSize(viewport);
+      await open(page, `${app.base}/verbindungen?auswahl=a:kubus`);
+      const area = await page.getByTestId('drawing').boundingBox();
+      const column = await page.locator('#inhalt').evaluate((m) => m.clientWidth);
+      const svg = await page.locator('.connections__svg').boundingBox();
+      assert.ok(svg.width >= column - 80 && svg.width <= area.width, `${viewport.width}: the drawing ${svg.width} px of the column's ${column}`);
+      assert.equal(await page.getByTestId('drawing').evaluate((d) => d.scrollWidth - d.clientWidth), 0, 'no sideways scrolling in the picture');
+      assert.equal(await horizontalOverflow(page), 0, 'nor on the page');
+      const boxes = await page.getByTestId('node').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().toJSON()));
+      assert.equal(boxes.length, DATA.networks.length + actorIds.length);
+      for (const b of boxes) assert.ok(b.left >= area.x && b.right <= area.x + area.width, `a box inside the picture: ${JSON.stringify(b)}`);
+      assert.ok(await page.locator('html.kiosk').count(), 'kiosk mode is on');
+    }
+  } finally {
+    await open(page, `${app.base}/?kiosk=0`);
+  }
+  assert.deepEqual(page.errors, []);
+});
+
+test('printed, the page fits one A4 sheet: the lists, not the picture', async () => {
+  const page = await app.newPage({ viewport: { width: 794, height: 1123 } });
+  await open(page, `${app.base}/verbindungen`);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.getByTestId('per-network').isVisible(), 'the lists print');
+  assert.ok(await page.getByTestId('several').isVisible());
+  assert.equal(await page.getByTestId('drawing').isVisible(), false, 'the picture does not');
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  const pages = pdf.match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+  assert.equal(pages.length, 1, 'one sheet');
   assert.deepEqual(page.errors, []);
 });
 
