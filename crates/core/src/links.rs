@@ -46,14 +46,26 @@ pub fn filtered_href(path: &str, query: &str, filters: &Filters) -> String {
 /// The connections picture with `selected` chosen (`n:<slug>` or
 /// `a:<id>`, as the Merkliste writes entries) and `filters` applied.
 pub fn connections_href(selected: Option<&str>, filters: &Filters) -> String {
-    let base = filtered_href(CONNECTIONS_PATH, "", filters);
-    match selected {
-        None => base,
-        Some(s) => {
-            let join = if base.contains('?') { '&' } else { '?' };
-            format!("{base}{join}auswahl={}", encode_component(s))
+    connections_href_around(None, selected, filters)
+}
+
+/// [`connections_href`] drawn around `centre` (`mitte=`, in the same
+/// form): with more networks than are drawn at once the picture shows the
+/// neighbourhood of one entry, and selecting another entry in it keeps
+/// that picture (and the address says so, so a reload shows it again).
+pub fn connections_href_around(
+    centre: Option<&str>,
+    selected: Option<&str>,
+    filters: &Filters,
+) -> String {
+    let mut href = filtered_href(CONNECTIONS_PATH, "", filters);
+    for (key, value) in [("mitte", centre), ("auswahl", selected)] {
+        if let Some(v) = value {
+            let join = if href.contains('?') { '&' } else { '?' };
+            href = format!("{href}{join}{key}={}", encode_component(v));
         }
     }
+    href
 }
 
 /// A network's page.
@@ -110,6 +122,24 @@ mod tests {
         assert_eq!(
             network_href("arbeitskreis-generationen"),
             "/netzwerk/arbeitskreis-generationen"
+        );
+    }
+
+    #[test]
+    fn the_picture_keeps_its_centre_and_selection_in_the_address() {
+        let none = Filters::default();
+        assert_eq!(connections_href(None, &none), "/verbindungen");
+        assert_eq!(
+            connections_href(Some("a:kubus"), &none),
+            "/verbindungen?auswahl=a%3Akubus"
+        );
+        assert_eq!(
+            connections_href_around(Some("n:x y"), Some("a:kubus"), &none),
+            "/verbindungen?mitte=n%3Ax%20y&auswahl=a%3Akubus"
+        );
+        assert_eq!(
+            connections_href_around(Some("n:x"), None, &none),
+            "/verbindungen?mitte=n%3Ax"
         );
     }
 }
