@@ -30,7 +30,7 @@ use crate::zoom::{self, Pinch};
 use stadtteilnetz_core::catalogue::Catalogue;
 use stadtteilnetz_core::connections::{layout, Graph, Layout, Metrics, NodeRef, Tie};
 use stadtteilnetz_core::facets::Filters;
-use stadtteilnetz_core::links::{actor_href, connections_href, network_href};
+use stadtteilnetz_core::links::{actor_href, connections_href_around, network_href};
 
 /// The most networks drawn at once: more would be no picture anyone reads
 /// (the lists below still name them all).
@@ -47,15 +47,16 @@ fn drawing_width() -> f32 {
     (column - 42.0).max(278.0)
 }
 
-/// What the picture shows for these networks and this selection.
-fn graph_for(c: &Catalogue, networks: &[usize], selected: Option<NodeRef>) -> Option<Graph> {
+/// What the picture shows for these networks: all of them, or, when
+/// there are too many, the neighbourhood of `centre` (none without one).
+fn graph_for(c: &Catalogue, networks: &[usize], centre: Option<NodeRef>) -> Option<Graph> {
     let dir = c.directory();
     if networks.is_empty() {
         None
     } else if networks.len() <= MAX_DRAWN {
         Some(Graph::of(dir, networks.iter().copied()))
     } else {
-        selected.map(|s| Graph::around(dir, s))
+        centre.map(|s| Graph::around(dir, s))
     }
 }
 
@@ -111,6 +112,16 @@ pub fn ConnectionsPage() -> impl IntoView {
             .get("auswahl")
             .and_then(|t| NodeRef::parse(c.directory(), &t))
     });
+    // What the neighbourhood is drawn around at scale: the address's
+    // `mitte`, else the selection (as a network or actor page opens it).
+    let c = catalogue.clone();
+    let centre = Memo::new(move |_| {
+        params
+            .read()
+            .get("mitte")
+            .and_then(|t| NodeRef::parse(c.directory(), &t))
+            .or_else(|| selected.get())
+    });
     let c = catalogue.clone();
     let networks = Memo::new(move |_| {
         let selection = filters.with(|f| c.facets().selection(f));
@@ -119,11 +130,15 @@ pub fn ConnectionsPage() -> impl IntoView {
             .collect::<Vec<usize>>()
     });
     let c = catalogue.clone();
-    let counts = Signal::derive(move || {
+    // A memo: every checkbox reads its count, and a tally of 10,000
+    // networks per checkbox was most of the time it took to open the page.
+    let counts = Memo::new(move |_| {
         filters.with(|f| c.facets().tally(0..c.directory().networks().len(), f))
     });
     let c = catalogue.clone();
-    let graph = Memo::new(move |_| networks.with(|n| graph_for(&c, n, selected.get())));
+    let graph = Memo::new(move |_| networks.with(|n| graph_for(&c, n, centre.get())));
+    // Too many networks to draw all: the picture is a neighbourhood.
+    let at_scale = Memo::new(move |_| networks.with(|n| n.len() > MAX_DRAWN));
     let width = drawing_width();
     let c = catalogue.clone();
     let drawn = Memo::new(move |_| {
@@ -168,8 +183,18 @@ pub fn ConnectionsPage() -> impl IntoView {
     let navigate = use_navigate();
     let c = catalogue.clone();
     let select = move |node: Option<NodeRef>| {
-        let token = node.map(|n| n.token(c.directory()));
-        let href = filters.with_untracked(|f| connections_href(token.as_deref(), f));
+        let dir = c.directory();
+        let token = node.map(|n| n.token(dir));
+        // At scale the picture stays on its centre while another entry in
+        // it is chosen (or the choice cleared).
+        let around = at_scale
+            .get_untracked()
+            .then(|| centre.get_untracked())
+            .flatten()
+            .filter(|&m| Some(m) != node)
+            .map(|m| m.token(dir));
+        let href = filters
+            .with_untracked(|f| connections_href_around(around.as_deref(), token.as_deref(), f));
         navigate(
             &href,
             NavigateOptions {
@@ -330,7 +355,12 @@ pub fn ConnectionsPage() -> impl IntoView {
             NodeRef::Network(_) => td_string!(locale, connections.kind_network),
             NodeRef::Actor(a) => actor_kind(locale, dir.actors()[a].kind),
         };
-        let g = graph.get().unwrap_or_else(|| Graph::around(dir, sel));
+        // All of the entry's connections: in a neighbourhood (at scale)
+        // the picture has only those that touch its centre.
+        let g = match graph.get() {
+            Some(g) if !at_scale.get() => g,
+            _ => Graph::around(dir, sel),
+        };
         let rows = g.neighbours(sel).into_iter().map(|(other, e)| {
             let role = match sel {
                 NodeRef::Network(_) => role_heading(locale, e.role),
