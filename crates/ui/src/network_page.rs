@@ -115,10 +115,14 @@ fn NetworkArticle(
     let related = if related.is_empty() {
         view! { <p class="muted">{td_string!(locale, pages.network.no_related)}</p> }.into_any()
     } else {
+        let more = related.len().saturating_sub(RELATED_SHOWN);
         view! {
             <ul class="related">
-                {related.iter().map(|r| related_item(r, ui, text)).collect_view()}
+                {related.iter().take(RELATED_SHOWN).map(|r| related_item(r, ui, text)).collect_view()}
             </ul>
+            {(more > 0).then(|| view! {
+                <p class="muted" data-testid="related-more">{td_string!(locale, pages.network.related_more, n = ui.number(more))}</p>
+            })}
         }
         .into_any()
     };
@@ -210,6 +214,11 @@ fn NetworkArticle(
     }
     .into_any()
 }
+
+/// The most related networks a page names (the closest first): in a city's
+/// directory a common topic relates a network to a thousand others, a list
+/// nobody reads (and a page that takes long to leave).
+const RELATED_SHOWN: usize = 8;
 
 /// A related network, and why: the actors and topics both share (names and
 /// topics are the dataset's, isolated inside a right-to-left sentence;
