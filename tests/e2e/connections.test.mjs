@@ -32,6 +32,7 @@ test('the header leads to the picture: every network and actor once, and the lis
   assert.equal(await page.locator('.edges polyline').count(), DATA.networks.reduce((s, n) => s + participants(n).length, 0));
   // The lists: each network with its members, and the actors in several.
   const perNetwork = page.getByTestId('per-network');
+  await perNetwork.locator('h4').first().waitFor();
   assert.deepEqual(await perNetwork.locator('h4').allInnerTexts(), DATA.networks.map((n) => n.name));
   const listed = new Set(await perNetwork.locator('dd a').allInnerTexts());
   assert.deepEqual([...listed].sort(), actorIds.map(nameOf).sort(), 'the lists name the actors the drawing shows');
@@ -111,6 +112,7 @@ test('the start page\'s filters apply, in the address', async () => {
   for (const n of DATA.networks) {
     assert.equal(labels.includes(n.name), state.includes(n), n.name);
   }
+  await page.getByTestId('per-network').locator('h4').first().waitFor();
   assert.equal(await page.getByTestId('per-network').locator('h4').count(), state.length);
   await open(page, `${app.base}/verbindungen?thema=gibt-es-nicht&ebene=land&zielgruppe=kinder`);
   assert.equal(await page.getByTestId('connections-note').innerText(), text('de', 'connections.nothing'));
@@ -263,17 +265,40 @@ test('the picture works offline after a first visit', async () => {
   }
 });
 
-test('at 10,000 networks the picture asks for a filter or an entry, and draws an entry\'s neighbourhood', async () => {
+test('at 10,000 networks the picture asks for a filter or an entry, and draws an entry\'s neighbourhood; network pages name their eight closest relations', async () => {
   const big = await launch({ dir: DIST_SYNTHETIC });
   try {
     const page = await big.newPage();
     await open(page, `${big.base}/verbindungen`);
     assert.equal(await page.getByTestId('connections-note').innerText(), text('de', 'connections.over_limit', { n: '10.000' }));
     assert.equal(await page.getByTestId('node').count(), 0, 'never 10,000 boxes');
+    // The network page it opens from names its closest relations, not a
+    // thousand, and says how many more there are.
+    await open(page, `${big.base}/netzwerk/frueher-netzwerk-0`);
+    assert.equal(await page.locator('ul.related > li').count(), 8);
+    assert.match(await page.getByTestId('related-more').innerText(), /^… und [\d.]+ weitere Netzwerke/);
     await open(page, `${big.base}/verbindungen?auswahl=n:frueher-netzwerk-0`);
     const nodes = await page.getByTestId('node').count();
     assert.ok(nodes > 1 && nodes < 100, `a neighbourhood: ${nodes} boxes`);
     assert.equal(await page.locator('[data-testid=node][aria-pressed=true]').count(), 1);
+    // Choosing another entry in it keeps the picture on its centre (the
+    // address says so, and a reload draws the same), and the panel names
+    // all of the chosen entry's networks, not only the centre.
+    const labels = () => page.getByTestId('node').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
+    const before = await labels();
+    const other = page.locator('[data-testid=node][aria-pressed=false]').first();
+    const label = await other.getAttribute('aria-label');
+    await other.click();
+    await page.waitForFunction((l) => document.querySelector('[data-testid=node][aria-pressed=true]')?.getAttribute('aria-label') === l, label);
+    const url = new URL(page.url());
+    assert.ok(url.searchParams.get('mitte')?.startsWith('n:'), `the centre in the address: ${url}`);
+    assert.ok(url.searchParams.get('auswahl'), 'and the choice');
+    assert.deepEqual(await labels(), before, 'the same boxes');
+    await page.reload();
+    await appReady(page);
+    assert.deepEqual(await labels(), before, 'after a reload too');
+    assert.equal(await page.locator('[data-testid=node][aria-pressed=true]').getAttribute('aria-label'), label);
+    assert.ok(await page.getByTestId('panel').getByRole('heading', { level: 2 }).innerText().then((t) => t.includes(label)));
     assert.deepEqual(page.errors, []);
   } finally {
     await big.close();
