@@ -14,6 +14,8 @@
 //!   its layout in level bands);
 //! - the visitor's things: [`bookmarks`] (the Merkliste), [`kiosk`];
 //! - the office's work: [`editing`] (what the Redaktion does to a dataset);
+//! - open data: [`hsds`] (Open Referral HSDS 3.0 export and import, the
+//!   members as CSV), [`csv`] (RFC 4180, formula cells defused);
 //! - publishing: [`pages`] (the pages the build draws, their JSON-LD, the
 //!   sitemap), [`publisher`] (the legal pages' details, what is missing,
 //!   where "Fehler melden" writes).
@@ -27,10 +29,12 @@ pub mod canonical;
 pub mod catalogue;
 pub mod connections;
 pub mod content;
+pub mod csv;
 pub mod date;
 pub mod directory;
 pub mod editing;
 pub mod facets;
+pub mod hsds;
 pub mod kiosk;
 pub mod labels;
 pub mod language;
