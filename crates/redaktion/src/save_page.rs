@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use stadtteilnetz_core::canonical::to_canonical_json;
 use stadtteilnetz_core::editing::changes::Changes;
 
-use crate::browser::files;
 use crate::state::{use_editor, FILE_NAME};
+use stadtteilnetz_ui::browser::download;
 
 /// `/redaktion/speichern`.
 #[component]
@@ -21,7 +21,7 @@ pub fn SavePage() -> impl IntoView {
     let problems = Memo::new(move |_| ed.problems.with(|p| p.list.len()));
     let save = move |_| {
         let text = ed.data.with_untracked(to_canonical_json);
-        if files::download(FILE_NAME, &text, "application/json") {
+        if download::save(FILE_NAME, &text, "application/json") {
             ed.say(false, format!("„{FILE_NAME}“ wurde heruntergeladen. Geben Sie die Datei zusammen mit der Zusammenfassung weiter (siehe Anleitung)."), None);
         } else {
             ed.say(

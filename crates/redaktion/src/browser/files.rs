@@ -1,5 +1,5 @@
-//! Files in and out: reading one the person picked or dropped, and handing
-//! a text to the browser as a download.
+//! Files in: reading one the person picked or dropped. Files out go
+//! through the shared `stadtteilnetz_ui::browser::download`.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -44,31 +44,4 @@ pub fn from_input(event: &leptos::ev::Event) -> Option<Chosen> {
 /// The first file dropped in a drag-and-drop event.
 pub fn from_drop(event: &leptos::ev::DragEvent) -> Option<Chosen> {
     first(event.data_transfer()?.files())
-}
-
-/// Offers `text` as a download named `name`.
-pub fn download(name: &str, text: &str, mime: &str) -> bool {
-    let run = || -> Option<()> {
-        let parts = js_sys::Array::of1(&text.into());
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type(mime);
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-        let document = web_sys::window()?.document()?;
-        let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
-        a.set_href(&url);
-        a.set_download(name);
-        document.body()?.append_child(&a).ok()?;
-        a.click();
-        a.remove();
-        // The browser has taken the file; the address can go once it has.
-        let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        });
-        web_sys::window()?
-            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)
-            .ok()?;
-        Some(())
-    };
-    run().is_some()
 }

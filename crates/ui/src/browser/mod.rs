@@ -9,6 +9,7 @@ pub mod address;
 pub mod clock;
 pub mod connection;
 pub mod document;
+pub mod download;
 pub mod events;
 pub mod idle;
 pub mod locale;
