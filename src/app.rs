@@ -13,8 +13,8 @@ use stadtteilnetz_ui::language::provide_language;
 use stadtteilnetz_ui::notices::provide_notices;
 use stadtteilnetz_ui::{
     AccessibilityPage, ActorPage, AppStatus, ConnectionsPage, EasyReadPage, FocusOnNavigate,
-    HomePage, ImprintPage, MerklistePage, NetworkPage, NotFound, NoticeRegion, PrivacyPage,
-    SiteFooter, SiteHeader,
+    HomePage, ImprintPage, MerklistePage, NetworkPage, NotFound, NoticeRegion, OpenDataPage,
+    PrivacyPage, SiteFooter, SiteHeader,
 };
 
 /// The whole app, showing `catalogue` (the shipped data; generated data in
@@ -49,6 +49,7 @@ pub fn App(catalogue: Catalogue, #[prop(optional)] test_data: bool) -> impl Into
                     <Route path=path!("/barrierefreiheit") view=AccessibilityPage/>
                     <Route path=path!("/leichte-sprache") view=EasyReadPage/>
                     <Route path=path!("/verbindungen") view=ConnectionsPage/>
+                    <Route path=path!("/offene-daten") view=OpenDataPage/>
                 </Routes>
             </main>
             <SiteFooter/>

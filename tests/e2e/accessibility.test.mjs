@@ -102,9 +102,9 @@ test('keyboard: the skip link comes first and focus is always visible', async ()
   }
   // After the skip link: the search field, the filter button (the panel is
   // closed on a phone), then each card's link and its "Merken" button, then
-  // the footer's four links (Impressum, Datenschutz, Barrierefreiheit,
-  // Leichte Sprache).
-  assert.deepEqual(reached, ['INPUT', 'BUTTON', ...Array(5).fill(['A', 'BUTTON']).flat(), 'A', 'A', 'A', 'A']);
+  // the footer's five links (Impressum, Datenschutz, Barrierefreiheit,
+  // Leichte Sprache, Offene Daten).
+  assert.deepEqual(reached, ['INPUT', 'BUTTON', ...Array(5).fill(['A', 'BUTTON']).flat(), 'A', 'A', 'A', 'A', 'A']);
   // Enter on a focused card link opens the network.
   await page.getByTestId('card-name').first().focus();
   await page.keyboard.press('Enter');

@@ -4,7 +4,7 @@
 // offline; and the ways there from network and actor pages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, appReady, axeViolations, horizontalOverflow, text, DATA, DIST_SYNTHETIC } from './harness.mjs';
+import { launch, open, appReady, firstVisit, axeViolations, horizontalOverflow, text, DATA, DIST_SYNTHETIC } from './harness.mjs';
 
 let app;
 before(async () => { app = await launch(); });
@@ -249,10 +249,7 @@ test('the picture works offline after a first visit', async () => {
   const offline = await launch();
   try {
     const page = await offline.newPage();
-    await open(page, `${offline.base}/`);
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.reload();
-    await appReady(page);
+    await firstVisit(page, `${offline.base}/`);
     await offline.stopServer();
     await page.getByTestId('connections-link').click();
     await page.waitForURL((u) => u.pathname === '/verbindungen');

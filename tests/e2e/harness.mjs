@@ -148,6 +148,15 @@ export async function open(page, url) {
   await appReady(page);
 }
 
+/** A first visit to `url` that the worker has finished: it has cached the
+ *  app and, after a reload, controls the page, so the server may go. */
+export async function firstVisit(page, url) {
+  await open(page, url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await appReady(page);
+}
+
 /** Runs axe-core with the WCAG 2.1 A and AA rules; returns the violations. */
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 export async function axeViolations(page) {

@@ -37,6 +37,7 @@ const LEGAL = {
   privacy: ['/datenschutz', 'legal.privacy.title', 'legal.footer.privacy'],
   accessibility: ['/barrierefreiheit', 'legal.accessibility.title', 'legal.footer.accessibility'],
   easy: ['/leichte-sprache', 'legal.easy.title', 'legal.footer.easy'],
+  open: ['/offene-daten', 'legal.open_data.title', 'legal.footer.open_data'],
 };
 
 /** The address of a page in `lang` (`?lang=` switches and is kept). */

@@ -44,6 +44,7 @@ pub mod model;
 /// Test and benchmark data only; never in the shipped app.
 #[cfg(feature = "omos")]
 pub mod omos;
+pub mod open_data;
 pub mod pages;
 pub mod percent;
 pub mod publisher;

@@ -15,6 +15,8 @@ pub const ACCESSIBILITY_PATH: &str = "/barrierefreiheit";
 pub const EASY_READ_PATH: &str = "/leichte-sprache";
 /// The connections picture.
 pub const CONNECTIONS_PATH: &str = "/verbindungen";
+/// The page that names and links the open data files.
+pub const OPEN_DATA_PATH: &str = "/offene-daten";
 
 /// The start page searching for `query` (`/` when it is empty).
 pub fn search_href(query: &str) -> String {

@@ -10,7 +10,7 @@ use crate::directory::Directory;
 use crate::language::Language;
 use crate::links::{
     actor_href, network_href, ACCESSIBILITY_PATH, CONNECTIONS_PATH, EASY_READ_PATH, IMPRINT_PATH,
-    PRIVACY_PATH,
+    OPEN_DATA_PATH, PRIVACY_PATH,
 };
 use crate::model::{Actor, Contact, Network};
 
@@ -35,6 +35,8 @@ pub enum PageKind {
     EasyRead,
     /// `/verbindungen`: the connections picture.
     Connections,
+    /// `/offene-daten`: the open data files and their licence.
+    OpenData,
     /// Any address the app does not know (served with status 404).
     NotFound,
 }
@@ -159,6 +161,7 @@ fn pages_in(directory: &Directory, language: Language) -> Vec<Page> {
         (PageKind::Accessibility, ACCESSIBILITY_PATH),
         (PageKind::EasyRead, EASY_READ_PATH),
         (PageKind::Connections, CONNECTIONS_PATH),
+        (PageKind::OpenData, OPEN_DATA_PATH),
     ] {
         pages.push(page(kind, path.into(), &format!("{}.html", &path[1..])));
     }
@@ -199,7 +202,8 @@ impl Page {
                 | PageKind::Privacy
                 | PageKind::Accessibility
                 | PageKind::EasyRead
-                | PageKind::Connections => true,
+                | PageKind::Connections
+                | PageKind::OpenData => true,
                 PageKind::Network(_) | PageKind::Actor(_) => {
                     self.canonical_path(directory) == self.path
                 }
@@ -230,6 +234,7 @@ impl Page {
             | PageKind::Privacy
             | PageKind::Accessibility
             | PageKind::Connections
+            | PageKind::OpenData
                 if !german =>
             {
                 return None
@@ -246,6 +251,9 @@ impl Page {
             }
             PageKind::Connections => {
                 "Wer in welchem Netzwerk mitwirkt: die Netzwerke und Akteure als Bild und als Liste.".into()
+            }
+            PageKind::OpenData => {
+                "Offene Daten: die Netzwerke und ihre Mitglieder zum Herunterladen, als HSDS 3.0, Tabelle und Datensatz.".into()
             }
             PageKind::Actor(i) => {
                 let actor = &directory.actors()[i];

@@ -8,7 +8,8 @@
 //! interface language (German at the root, the others below `/en/`, …;
 //! `index.html`'s first script sends a visitor to theirs before the first
 //! paint). With `STADTTEILNETZ_PUBLIC_URL` set it also writes canonical and
-//! alternate-language links, `sitemap.xml` and `robots.txt`.
+//! alternate-language links, `sitemap.xml` and `robots.txt`. It also
+//! writes the open data files (`daten/`).
 
 mod document;
 
@@ -24,6 +25,7 @@ use stadtteilnetz::app::App;
 use stadtteilnetz_core::catalogue::Catalogue;
 use stadtteilnetz_core::language::Language;
 use stadtteilnetz_core::links::public_link_at;
+use stadtteilnetz_core::open_data;
 use stadtteilnetz_core::pages::{pages, robots, sitemap};
 
 use document::{Page, Template};
@@ -86,6 +88,7 @@ fn run(folder: &Path) -> Result<usize, String> {
         }
         std::fs::write(&file, html).map_err(|e| format!("{}: {e}", file.display()))?;
     }
+    write_open_data(folder, directory.data())?;
     if let Some(base) = &base {
         let write = |name: &str, text: String| {
             std::fs::write(folder.join(name), text).map_err(|e| format!("{name}: {e}"))
@@ -94,6 +97,20 @@ fn run(folder: &Path) -> Result<usize, String> {
         write("robots.txt", robots(base))?;
     }
     Ok(all.len())
+}
+
+/// The open data files (`stadtteilnetz_core::open_data`) into the bundle's
+/// `daten/`, where the page "Offene Daten" links them and the worker
+/// caches them with the app.
+fn write_open_data(folder: &Path, data: &stadtteilnetz_core::model::Dataset) -> Result<(), String> {
+    let dir = folder.join(open_data::FOLDER);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for file in &open_data::FILES {
+        let path = dir.join(file.name);
+        std::fs::write(&path, file.contents(data))
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
 }
 
 /// The app at `path` as HTML (what goes into `<body>`), and its title.

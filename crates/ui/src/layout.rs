@@ -10,7 +10,8 @@ use crate::localized::{isolate, lang_attr};
 use crate::texts::{tr, use_language};
 use stadtteilnetz_core::language::Language;
 use stadtteilnetz_core::links::{
-    ACCESSIBILITY_PATH, CONNECTIONS_PATH, EASY_READ_PATH, IMPRINT_PATH, PRIVACY_PATH,
+    ACCESSIBILITY_PATH, CONNECTIONS_PATH, EASY_READ_PATH, IMPRINT_PATH, OPEN_DATA_PATH,
+    PRIVACY_PATH,
 };
 
 /// Site header with the skip link and the way home. `test_data` says in
@@ -97,6 +98,7 @@ pub fn SiteFooter() -> impl IntoView {
                     // The page is in Leichte Sprache whatever the interface
                     // language, and so is its link.
                     <li><a href=EASY_READ_PATH lang=move || lang_attr(Language::Ls, lang.get())>{tr(|_| td_string!(crate::i18n::Locale::de_x_ls, legal.footer.easy))}</a></li>
+                    <li><a href=OPEN_DATA_PATH>{tr(|l| td_string!(l, legal.footer.open_data))}</a></li>
                 </ul>
             </nav>
             <p class="version" data-testid="version">

@@ -45,6 +45,7 @@ mod marked;
 mod merkliste_page;
 mod network_page;
 mod not_found;
+mod open_data_page;
 mod privacy_page;
 mod publisher_details;
 mod qr;
@@ -72,6 +73,7 @@ pub use merkliste_page::MerklistePage;
 pub use network_page::{NetworkDetail, NetworkPage};
 pub use not_found::NotFound;
 pub use notices::NoticeRegion;
+pub use open_data_page::OpenDataPage;
 pub use privacy_page::PrivacyPage;
 
 /// Suffix of every page title, so that tabs and history name the app: the

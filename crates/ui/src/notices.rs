@@ -29,6 +29,9 @@ pub enum Notice {
     UnknownLanguage(String),
     /// The chosen language could not be stored on this device.
     LanguageNotSaved,
+    /// A file to download (its name) could not be had: offline before the
+    /// worker had it, or the browser refused.
+    DownloadFailed(String),
 }
 
 impl Notice {
@@ -89,6 +92,9 @@ impl Notice {
             }
             Notice::LanguageNotSaved => {
                 td_string!(locale, common.notice.language_not_saved).to_string()
+            }
+            Notice::DownloadFailed(file) => {
+                td_string!(locale, common.notice.download_failed, file = file).to_string()
             }
         }
     }
