@@ -239,12 +239,17 @@ fn a_public_address_gives_canonical_links_a_sitemap_and_robots() {
     let locs = sitemap.matches("<loc>").count();
     assert!(sitemap.contains(&format!("hreflang=\"ar\" href=\"{BASE}/ar/\"")));
     assert!(sitemap.contains(&format!("hreflang=\"de-x-ls\" href=\"{BASE}/ls/\"")));
-    // The start page, every entry, the four pages of a public service and
-    // the connections picture.
+    // The start page, every entry, the four pages of a public service,
+    // the connections picture and the open data.
     assert_eq!(
         locs,
-        1 + directory.networks().len() + directory.actors().len() + 5
+        1 + directory.networks().len() + directory.actors().len() + 6
     );
+    // The open data files the page links are beside it.
+    for file in &stadtteilnetz_core::open_data::FILES {
+        let text = read(&dir, &format!("daten/{}", file.name));
+        assert_eq!(text, file.contents(directory.data()), "{}", file.name);
+    }
     for path in [
         "impressum",
         "datenschutz",
